@@ -1,0 +1,26 @@
+# tributary_add_plugin(<name> SOURCES <files...> [MANIFEST <manifest.json>] [LIBS <libs...>])
+# Builds a connector plugin as a MODULE library with hidden visibility (only the symbols
+# TRIBUTARY_EXPORT_CONNECTOR marks are exported), next to its manifest in the plugin directory.
+function(tributary_add_plugin name)
+  cmake_parse_arguments(ARG "" "MANIFEST" "SOURCES;LIBS" ${ARGN})
+  set(target tributary_plugin_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME tributary-${name}
+    PREFIX lib
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    LIBRARY_OUTPUT_DIRECTORY ${TRIBUTARY_PLUGIN_OUTPUT_DIR})
+  target_link_libraries(${target} PRIVATE tributary::sdk ${ARG_LIBS})
+  target_link_options(${target} PRIVATE -Wl,--no-undefined)
+  if(COMMAND tributary_warnings)
+    tributary_warnings(${target})
+  endif()
+  if(NOT ARG_MANIFEST)
+    set(ARG_MANIFEST ${CMAKE_CURRENT_SOURCE_DIR}/manifest.json)
+  endif()
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${ARG_MANIFEST}
+            ${TRIBUTARY_PLUGIN_OUTPUT_DIR}/tributary-${name}.manifest.json
+    VERBATIM)
+endfunction()

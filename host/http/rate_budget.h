@@ -1,0 +1,45 @@
+#pragma once
+// Proactive pacing: one limiter per (plugin, vendor account), shared by every unit, pipeline and
+// run in the process, so a well-behaved run never sees a 429. Requests are spaced evenly
+// (GCRA / leaky bucket: `requests` per `per_seconds`, with a burst of at most `burst`).
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "tributary/sdk/declaration.h"
+
+namespace tributary::host {
+
+class RateBudgetLimiter {
+ public:
+  explicit RateBudgetLimiter(sdk::RateBudget budget, int burst = 1);
+  // Blocks until the next request may go. Returns how long it waited.
+  std::chrono::steady_clock::duration acquire();
+  // Vendor told us to stop until `until` (429 Retry-After / reset header): nobody sends before.
+  void pause_until(std::chrono::steady_clock::time_point until);
+  sdk::RateBudget budget() const { return budget_; }
+
+ private:
+  sdk::RateBudget budget_;
+  std::chrono::steady_clock::duration interval_;
+  std::chrono::steady_clock::duration burst_tolerance_;
+  std::mutex mu_;
+  std::chrono::steady_clock::time_point next_allowed_;  // theoretical arrival time
+  std::chrono::steady_clock::time_point paused_until_;
+};
+
+// Owned by the host process (not global): maps (plugin, account key) to its limiter.
+class RateBudgetRegistry {
+ public:
+  std::shared_ptr<RateBudgetLimiter> get(const std::string& plugin, const std::string& account,
+                                         sdk::RateBudget budget);
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::shared_ptr<RateBudgetLimiter>> limiters_;
+};
+
+}  // namespace tributary::host
