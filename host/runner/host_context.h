@@ -1,0 +1,25 @@
+#pragma once
+// What a running host owns: the loaded config, the store, the plugin registry, the shared rate
+// budgets, the redactor and the clock. One per process; passed down, never global.
+
+#include <memory>
+
+#include "host/config/model.h"
+#include "host/core/redactor.h"
+#include "host/http/rate_budget.h"
+#include "host/plugin/registry.h"
+#include "host/store/store.h"
+#include "tributary/sdk/services.h"
+
+namespace tributary::host {
+
+struct HostContext {
+  Config config;
+  StorePtr store;
+  std::unique_ptr<PluginRegistry> plugins;
+  RateBudgetRegistry budgets;
+  Redactor redactor;
+  const sdk::Clock* clock = nullptr;
+};
+
+}  // namespace tributary::host

@@ -1,0 +1,36 @@
+#pragma once
+// Runs one pipeline once: users x connectors as units with bounded concurrency, each unit in its
+// own transaction and isolated from the others, then the goals, then the run history row.
+
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "host/runner/host_context.h"
+
+namespace tributary::host {
+
+struct RunOptions {
+  std::string pipeline;
+  std::optional<int> days;          // overrides the pipeline's window
+  std::optional<std::string> from;  // with `to`: an explicit range of local dates
+  std::optional<std::string> to;
+  std::optional<std::string> user;  // only this user
+  bool dry_run = false;
+  std::string trigger = "cli";      // cli | schedule | http
+  std::optional<int> concurrency;   // overrides the pipeline's
+};
+
+struct RunReport {
+  int exit_code = 0;
+  std::string status;                    // success | partial | failed | config_error
+  boost::json::object summary;           // empty on config errors
+  std::vector<ConfigError> config_errors;
+  std::string error;                     // a failure before any unit ran
+  std::int64_t run_id = 0;
+};
+
+RunReport run_pipeline(HostContext& host, const RunOptions& options);
+
+}  // namespace tributary::host

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# README command 1: installs dependencies, builds, starts tributary-sandbox (fake vendor APIs on
+# loopback), and runs the demo `sales-metrics` pipeline into an embedded SQLite store — twice, to
+# show the second run changes nothing — then prints the goals.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+
+mkdir -p var
+export TRIBUTARY_DB="${TRIBUTARY_DB:-$PWD/var/demo.db}"
+export JUSTCALL_API_KEY=demo-key JUSTCALL_API_SECRET=demo-secret
+port_file=$(mktemp)
+build/bin/tributary-sandbox --port 0 --port-file "$port_file" --seed 42 --users 5 \
+  --justcall-key "$JUSTCALL_API_KEY" --justcall-secret "$JUSTCALL_API_SECRET" >var/sandbox.log 2>&1 &
+sandbox_pid=$!
+trap 'kill $sandbox_pid 2>/dev/null || true; rm -f "$port_file"' EXIT
+for _ in $(seq 100); do [[ -s $port_file ]] && break; sleep 0.1; done
+[[ -s $port_file ]] || { echo "demo: the sandbox did not start; see var/sandbox.log" >&2; exit 1; }
+export SANDBOX_PORT=$(cat "$port_file")
+echo "== sandbox on 127.0.0.1:$SANDBOX_PORT, store $TRIBUTARY_DB"
+
+echo "== tributary plugins list"
+build/bin/tributary plugins list
+echo "== tributary validate"
+build/bin/tributary validate
+echo "== tributary run sales-metrics (first run)"
+status=0
+build/bin/tributary run sales-metrics || status=$?
+echo "== tributary run sales-metrics (second run: nothing should change)"
+build/bin/tributary run sales-metrics || status=$?
+echo "== tributary goals"
+build/bin/tributary goals
+exit $status
