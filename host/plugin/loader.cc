@@ -1,5 +1,7 @@
 #include "host/plugin/loader.h"
 
+#include <dlfcn.h>
+
 #include <boost/dll/shared_library.hpp>
 #include <filesystem>
 
@@ -44,7 +46,15 @@ sdk::Result<LoadedPluginPtr> load_plugin(const std::string& library_path) {
   boost::dll::fs::error_code ec;
   impl->library.load(library_path, dll::load_mode::rtld_now | dll::load_mode::rtld_local, ec);
   if (ec || !impl->library.is_loaded()) {
-    return sdk::Status::config(library_path + ": cannot load plugin: " + ec.message());
+    // Boost.DLL reports only an errno; ask the dynamic loader itself for the reason (which
+    // symbol was unresolved, which dependency is missing).
+    std::string reason = ec.message();
+    if (void* h = ::dlopen(library_path.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+      ::dlclose(h);
+    } else if (const char* err = ::dlerror()) {
+      reason = err;
+    }
+    return sdk::Status::config(library_path + ": cannot load plugin: " + reason);
   }
   if (!impl->library.has(sdk::kInfoSymbol))
     return sdk::Status::config(library_path + ": not a Tributary plugin (no '" +
