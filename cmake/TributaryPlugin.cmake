@@ -12,7 +12,9 @@ function(tributary_add_plugin name)
     VISIBILITY_INLINES_HIDDEN ON
     LIBRARY_OUTPUT_DIRECTORY ${TRIBUTARY_PLUGIN_OUTPUT_DIR})
   target_link_libraries(${target} PRIVATE tributary::sdk ${ARG_LIBS})
-  target_link_options(${target} PRIVATE -Wl,--no-undefined)
+  # --exclude-libs keeps the statically linked SDK (and date/tz) from being exported: a plugin's
+  # only public symbols are the three TRIBUTARY_EXPORT_CONNECTOR functions.
+  target_link_options(${target} PRIVATE -Wl,--no-undefined LINKER:--exclude-libs,ALL)
   if(COMMAND tributary_warnings)
     tributary_warnings(${target})
   endif()

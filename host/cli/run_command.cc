@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "host/cli/cli_context.h"
+#include "host/cli/signal_watcher.h"
 #include "host/runner/exit_codes.h"
 #include "host/runner/pipeline_runner.h"
 #include "host/runner/run_summary.h"
@@ -43,6 +44,7 @@ void add_run_command(CLI::App& app, CliState& state) {
     if (!to->empty()) o.to = *to;
     if (!user->empty()) o.user = *user;
     if (*concurrency > 0) o.concurrency = *concurrency;
+    SignalWatcher signals(host->stop_requested);
     auto report = run_pipeline(*host, o);
     state.exit_code = report.exit_code;
     if (report.status == "config_error") {

@@ -2,6 +2,7 @@
 // What a running host owns: the loaded config, the store, the plugin registry, the shared rate
 // budgets, the redactor and the clock. One per process; passed down, never global.
 
+#include <atomic>
 #include <memory>
 
 #include "host/config/model.h"
@@ -20,6 +21,9 @@ struct HostContext {
   RateBudgetRegistry budgets;
   Redactor redactor;
   const sdk::Clock* clock = nullptr;
+  // Set by a signal handler (SIGTERM/SIGINT): units not yet started are not started, running
+  // connectors see HostServices::stop_requested() and wind down.
+  std::atomic<bool> stop_requested{false};
 };
 
 }  // namespace tributary::host

@@ -144,6 +144,7 @@ RunReport run_pipeline(HostContext& host, const RunOptions& options) {
     base.stats = st.get();
     base.account_scope = cc.plugin + "/" + pc.account;
     base.dry_run = options.dry_run;
+    base.stop = &host.stop_requested;
     if (pc.declaration->scope == sdk::FetchScope::kPerUser) {
       for (const auto* u : *users) {
         UnitSpec s = base;

@@ -64,6 +64,10 @@ UnitResult execute_unit(const UnitSpec& spec, Store& store, const sdk::Clock& cl
     return result;
   };
 
+  if (spec.stop && spec.stop->load()) {
+    result.status = sdk::Status::transient("not started: the host was asked to stop");
+    return finish();
+  }
   auto created = spec.plugin->create();
   if (!created) {
     result.status = created.status();
@@ -72,7 +76,7 @@ UnitResult execute_unit(const UnitSpec& spec, Store& store, const sdk::Clock& cl
   auto connector = *created;
 
   UnitServices services(store, clock, redactor, log_prefix(spec), scopes_for(spec), spec.http,
-                        spec.budget, spec.stats);
+                        spec.budget, spec.stats, spec.stop);
   std::set<std::string> unit_users(result.user_ids.begin(), result.user_ids.end());
   BufferingEmitter emitter(*spec.declaration, spec.window, unit_users);
 

@@ -2,6 +2,7 @@
 // One unit of work: fetch -> normalize -> emit -> one store transaction. A failure anywhere
 // leaves the store exactly as it was before the unit.
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -31,6 +32,7 @@ struct UnitSpec {
   HttpStats* stats = nullptr;
   std::string account_scope;
   bool dry_run = false;
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct UnitResult {

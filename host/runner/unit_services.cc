@@ -13,8 +13,9 @@ std::int64_t unix_now(const sdk::Clock& c) {
 UnitServices::UnitServices(Store& store, const sdk::Clock& clock,
                            Redactor& redactor, std::string log_prefix, UnitScopes scopes,
                            HttpPolicy policy, std::shared_ptr<RateBudgetLimiter> budget,
-                           HttpStats* stats)
+                           HttpStats* stats, const std::atomic<bool>* stop)
     : clock_(clock),
+      stop_(stop),
       logger_(std::move(log_prefix), &redactor),
       http_(policy, std::move(budget), &redactor, &logger_, stats),
       state_(store, scopes.state),

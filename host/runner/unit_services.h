@@ -2,6 +2,7 @@
 // The host services one unit of work sees: HTTP through the shared budget, a scoped and redacted
 // logger, the clock, committed state, the cache and the credential store, all backed by the Store.
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -22,7 +23,8 @@ class UnitServices final : public sdk::HostServices {
  public:
   UnitServices(Store& store, const sdk::Clock& clock, Redactor& redactor,
                std::string log_prefix, UnitScopes scopes, HttpPolicy policy,
-               std::shared_ptr<RateBudgetLimiter> budget, HttpStats* stats);
+               std::shared_ptr<RateBudgetLimiter> budget, HttpStats* stats,
+               const std::atomic<bool>* stop = nullptr);
 
   sdk::HttpClient& http() noexcept override { return http_; }
   sdk::Logger& log() noexcept override { return logger_; }
@@ -30,6 +32,7 @@ class UnitServices final : public sdk::HostServices {
   const sdk::StateReader& state() noexcept override { return state_; }
   sdk::Cache& cache() noexcept override { return cache_; }
   sdk::CredentialStore& credentials() noexcept override { return credentials_; }
+  bool stop_requested() const noexcept override { return stop_ && stop_->load(); }
 
  private:
   class StoreState final : public sdk::StateReader {
@@ -69,6 +72,7 @@ class UnitServices final : public sdk::HostServices {
   };
 
   const sdk::Clock& clock_;
+  const std::atomic<bool>* stop_;
   ScopedLogger logger_;
   CurlHttpClient http_;
   StoreState state_;

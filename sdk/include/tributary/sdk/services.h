@@ -67,6 +67,10 @@ class HostServices {
   virtual const StateReader& state() noexcept = 0;
   virtual Cache& cache() noexcept = 0;
   virtual CredentialStore& credentials() noexcept = 0;
+  // True once the host was asked to stop (SIGTERM/SIGINT). A connector that pages for long should
+  // check it between requests, release what it holds (log out, close sessions) and return
+  // Status::transient("stopped"). Nothing is committed for a unit that returns a failure.
+  virtual bool stop_requested() const noexcept { return false; }
 };
 
 }  // namespace tributary::sdk
