@@ -5,11 +5,13 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "host/config/model.h"
@@ -71,6 +73,16 @@ struct MetricSum {
   double value = 0;
 };
 
+// One metric_sums row lent to a visitor: the text is valid only during the call.
+struct MetricSumRef {
+  std::string_view user_id;
+  std::string_view type;
+  std::string_view source;
+  std::string_view date;
+  double value = 0;
+};
+using MetricSumVisitor = std::function<void(const MetricSumRef&)>;
+
 struct GoalRow {
   std::string id;  // {user_id}_{type}_{period}
   std::string user_id;
@@ -126,6 +138,11 @@ class Store {
   virtual std::vector<MetricRow> metrics(const MetricFilter& filter) = 0;
   virtual std::vector<MetricSum> metric_sums(const std::string& from, const std::string& to,
                                              const std::optional<std::string>& user_id) = 0;
+  // The same rows without materialising them, for callers that fold millions (the goal
+  // updater). The visitor runs while the store is busy: it must not call the store.
+  virtual void visit_metric_sums(const std::string& from, const std::string& to,
+                                 const std::optional<std::string>& user_id,
+                                 const MetricSumVisitor& visit) = 0;
 
   // Goals: replace-all from config (removing goals no longer configured) and update values.
   virtual void upsert_goals(const std::vector<GoalRow>& goals) = 0;
