@@ -32,6 +32,7 @@ void add_run_command(CLI::App& app, CliState& state);
 void add_validate_command(CLI::App& app, CliState& state);
 void add_plugins_command(CLI::App& app, CliState& state);
 void add_goals_command(CLI::App& app, CliState& state);
+void add_check_command(CLI::App& app, CliState& state);
 void add_report_command(CLI::App& app, CliState& state);
 
 }  // namespace tributary::host

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   add_validate_command(app, state);
   add_plugins_command(app, state);
   add_goals_command(app, state);
+  add_check_command(app, state);
   add_report_command(app, state);
 
   try {

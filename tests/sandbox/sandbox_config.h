@@ -1,0 +1,19 @@
+#pragma once
+// Everything the binary's flags set. A vendor module that needs its own settings adds a member
+// here and its flags in vendor_catalog.cc.
+
+#include "tests/sandbox/dataset_options.h"
+#include "tests/sandbox/copper/settings.h"
+#include "tests/sandbox/justcall/settings.h"
+#include "tests/sandbox/server_options.h"
+
+namespace tributary::sandbox {
+
+struct SandboxConfig {
+  ServerOptions server;
+  DatasetOptions dataset;
+  justcall::Settings justcall;
+  copper::Settings copper;
+};
+
+}  // namespace tributary::sandbox
