@@ -9,10 +9,11 @@ bash scripts/build.sh
 
 mkdir -p var
 export TRIBUTARY_DB="${TRIBUTARY_DB:-$PWD/var/demo.db}"
-export JUSTCALL_API_KEY=demo-key JUSTCALL_API_SECRET=demo-secret
+export JUSTCALL_API_KEY=demo-key JUSTCALL_API_SECRET=demo-secret COPPER_API_KEY=demo-copper-key
 port_file=$(mktemp)
 build/bin/tributary-sandbox --port 0 --port-file "$port_file" --seed 42 --users 5 \
-  --justcall-key "$JUSTCALL_API_KEY" --justcall-secret "$JUSTCALL_API_SECRET" >var/sandbox.log 2>&1 &
+  --justcall-key "$JUSTCALL_API_KEY" --justcall-secret "$JUSTCALL_API_SECRET" \
+  --copper-key "$COPPER_API_KEY" >var/sandbox.log 2>&1 &
 sandbox_pid=$!
 trap 'kill $sandbox_pid 2>/dev/null || true; rm -f "$port_file"' EXIT
 for _ in $(seq 100); do [[ -s $port_file ]] && break; sleep 0.1; done
@@ -31,4 +32,6 @@ echo "== tributary run sales-metrics (second run: nothing should change)"
 build/bin/tributary run sales-metrics || status=$?
 echo "== tributary goals"
 build/bin/tributary goals
+echo "== tributary report (this month, by rep)"
+build/bin/tributary report --from "$(date +%Y-%m-01)" --to "$(date +%Y-%m-%d)" --by user
 exit $status

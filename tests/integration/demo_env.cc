@@ -13,7 +13,8 @@ DemoEnv::DemoEnv(const std::vector<std::string>& sandbox_flags) {
   replace_in_file(config_dir() + "/pipelines/sales-metrics.yaml",
                   "rate_budget: {requests: 90, per_seconds: 60}",
                   "rate_budget: {requests: 20, per_seconds: 1}");
-  std::vector<std::string> flags = {"--justcall-key", "demo-key", "--justcall-secret", "demo-secret"};
+  std::vector<std::string> flags = {"--justcall-key", "demo-key", "--justcall-secret", "demo-secret",
+                                    "--copper-key", "demo-copper-key"};
   flags.insert(flags.end(), sandbox_flags.begin(), sandbox_flags.end());
   sandbox_ = std::make_unique<SandboxProcess>(flags);
 }
@@ -24,6 +25,7 @@ Env DemoEnv::env() const {
           {"SANDBOX_PORT", std::to_string(sandbox_->port())},
           {"JUSTCALL_API_KEY", "demo-key"},
           {"JUSTCALL_API_SECRET", "demo-secret"},
+          {"COPPER_API_KEY", "demo-copper-key"},
           {"TRIBUTARY_CONFIG", ""}};
 }
 

@@ -43,7 +43,8 @@ std::map<std::string, std::map<std::string, DayTotals>> expected_by_user(const j
 
 std::map<std::string, std::string> metric_rows(const DemoEnv& env) {
   std::map<std::string, std::string> rows;
-  for (auto& r : env.query("SELECT id, value, metadata, created_at, updated_at FROM metrics ORDER BY id"))
+  for (auto& r : env.query("SELECT id, value, metadata, created_at, updated_at FROM metrics "
+                           "WHERE source = 'justcall' ORDER BY id"))
     rows[r["id"]] = r["value"] + "|" + r["metadata"] + "|" + r["created_at"] + "|" + r["updated_at"];
   return rows;
 }
@@ -122,6 +123,8 @@ TEST(Foundation, RunTwiceGivesIdenticalRowsThatMatchWhatTheSandboxServed) {
   auto second = run_json(env);
   EXPECT_TRUE(second.at("success").as_bool());
   EXPECT_EQ(metric_rows(env), rows_after_first) << "a second run changed the metrics table";
+  EXPECT_EQ(second.at("connectors").at("copper").at("inserted").as_int64(), 0);
+  EXPECT_EQ(second.at("connectors").at("copper").at("updated").as_int64(), 0);
   EXPECT_EQ(second.at("connectors").at("justcall").at("inserted").as_int64(), 0);
   EXPECT_EQ(second.at("connectors").at("justcall").at("updated").as_int64(), 0);
 
