@@ -9,7 +9,8 @@ bash scripts/build.sh
 
 mkdir -p var
 export TRIBUTARY_DB="${TRIBUTARY_DB:-$PWD/var/demo.db}"
-export JUSTCALL_API_KEY=demo-key JUSTCALL_API_SECRET=demo-secret COPPER_API_KEY=demo-copper-key
+export JUSTCALL_API_KEY=demo-key JUSTCALL_API_SECRET=demo-secret COPPER_API_KEY=demo-copper-key \
+  FISHBOWL_PASSWORD=demo-pass
 port_file=$(mktemp)
 build/bin/tributary-sandbox --port 0 --port-file "$port_file" --seed 42 --users 5 \
   --justcall-key "$JUSTCALL_API_KEY" --justcall-secret "$JUSTCALL_API_SECRET" \
@@ -30,6 +31,10 @@ status=0
 build/bin/tributary run sales-metrics || status=$?
 echo "== tributary run sales-metrics (second run: nothing should change)"
 build/bin/tributary run sales-metrics || status=$?
+# Fishbowl installs without API access send a CSV export instead; the sandbox exports the same
+# orders so the CSV mode can be tried on identical data (see docs/connectors/fishbowl.md).
+curl -fsS -X POST "http://127.0.0.1:$SANDBOX_PORT/_sandbox/fishbowl/export-csv?format=sales_order" \
+  -o var/fishbowl-orders.csv && echo "== Fishbowl CSV export of the same orders: var/fishbowl-orders.csv"
 echo "== tributary goals"
 build/bin/tributary goals
 echo "== tributary report (this month, by rep)"

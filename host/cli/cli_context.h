@@ -34,5 +34,8 @@ void add_plugins_command(CLI::App& app, CliState& state);
 void add_goals_command(CLI::App& app, CliState& state);
 void add_check_command(CLI::App& app, CliState& state);
 void add_report_command(CLI::App& app, CliState& state);
+void add_serve_command(CLI::App& app, CliState& state);
+void add_schedule_command(CLI::App& app, CliState& state);
+void add_runs_command(CLI::App& app, CliState& state);
 
 }  // namespace tributary::host

@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
   add_goals_command(app, state);
   add_check_command(app, state);
   add_report_command(app, state);
+  add_serve_command(app, state);
+  add_schedule_command(app, state);
+  add_runs_command(app, state);
 
   try {
     app.parse(argc, argv);

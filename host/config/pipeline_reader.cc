@@ -4,6 +4,7 @@
 #include "host/config/readers.h"
 #include "host/config/scalar_parse.h"
 #include "host/config/time_zones.h"
+#include "host/schedule/cron_expression.h"
 
 namespace tributary::host {
 
@@ -12,12 +13,28 @@ namespace {
 const std::vector<std::string> kPipelineKeys = {"name",        "schedule",     "window",    "users",
                                                 "concurrency", "update_goals", "connectors"};
 
+// A bad expression fails loading (and `validate`) here rather than at the first scheduled run.
+void check_cron(MapReader& map, const std::string& cron) {
+  auto parsed = CronExpression::parse(cron);
+  const auto where = map.value_at("cron");
+  if (const auto* e = std::get_if<CronParseError>(&parsed)) {
+    map.ctx().error(where, "cron '" + cron + "' in " + map.what() + " is invalid: " +
+                               e->to_string());
+  } else if (!std::get<CronExpression>(parsed).can_ever_fire()) {
+    map.ctx().error(where, "cron '" + cron + "' in " + map.what() +
+                               " never fires: no date has that day-of-month in those months");
+  }
+}
+
 void read_schedule(MapReader& root, PipelineConfig& out) {
   auto map = root.mapping("schedule", "'schedule' of " + root.what());
   map.check_keys({"cron", "timezone", "overlap", "catch_up", "jitter_seconds"});
   auto& schedule = out.schedule;
   schedule.where = map.where();
-  if (auto cron = map.text("cron")) schedule.cron = *cron;
+  if (auto cron = map.text("cron")) {
+    schedule.cron = *cron;
+    check_cron(map, *cron);
+  }
   if (auto zone = read_time_zone(map, "timezone")) schedule.timezone = *zone;
   if (auto v = map.choice("overlap", "overlap policy", {"skip", "queue"})) schedule.overlap = *v;
   if (auto v = map.choice("catch_up", "catch-up policy", {"none", "latest"}))

@@ -116,7 +116,10 @@ RunReport run_pipeline(HostContext& host, const RunOptions& options) {
   outcome.timezone = host.config.host.org.timezone;
   outcome.dry_run = options.dry_run;
   for (const auto* u : *users) outcome.users.push_back(user_ref(*u, ""));
-  if (!options.dry_run) outcome.run_id = host.store->begin_run(pipeline->name, options.trigger, unix_now(*host.clock));
+  if (!options.dry_run)
+    outcome.run_id = options.run_id != 0 ? options.run_id
+                                         : host.store->begin_run(pipeline->name, options.trigger,
+                                                                 unix_now(*host.clock));
   log_info("run #" + std::to_string(outcome.run_id) + " of " + pipeline->name + ": window " +
            window->start_date + ".." + window->end_date + " (" + outcome.timezone + "), " +
            std::to_string(users->size()) + " users");

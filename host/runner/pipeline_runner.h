@@ -20,6 +20,9 @@ struct RunOptions {
   bool dry_run = false;
   std::string trigger = "cli";      // cli | schedule | http
   std::optional<int> concurrency;   // overrides the pipeline's
+  // A runs row the caller already began (serve answers a trigger with its id before the run
+  // starts); 0: the run begins its own row. On config_error the caller closes a row it began.
+  std::int64_t run_id = 0;
 };
 
 struct RunReport {

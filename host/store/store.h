@@ -99,8 +99,8 @@ struct GoalRow {
 struct RunRow {
   std::int64_t id = 0;
   std::string pipeline;
-  std::string trigger;  // cli | schedule | http | missed
-  std::string status;   // running | success | partial | failed | missed
+  std::string trigger;  // cli | schedule | http
+  std::string status;   // running | success | partial | failed | missed | skipped (docs/serve.md)
   std::int64_t started_at = 0;
   std::int64_t ended_at = 0;
   std::string summary;  // JSON text

@@ -26,6 +26,7 @@ Env DemoEnv::env() const {
           {"JUSTCALL_API_KEY", "demo-key"},
           {"JUSTCALL_API_SECRET", "demo-secret"},
           {"COPPER_API_KEY", "demo-copper-key"},
+          {"FISHBOWL_PASSWORD", "demo-pass"},
           {"TRIBUTARY_CONFIG", ""}};
 }
 

@@ -4,6 +4,7 @@
 
 #include "tests/sandbox/dataset_options.h"
 #include "tests/sandbox/copper/settings.h"
+#include "tests/sandbox/fishbowl/settings.h"
 #include "tests/sandbox/justcall/settings.h"
 #include "tests/sandbox/server_options.h"
 
@@ -14,6 +15,7 @@ struct SandboxConfig {
   DatasetOptions dataset;
   justcall::Settings justcall;
   copper::Settings copper;
+  fishbowl::Settings fishbowl;
 };
 
 }  // namespace tributary::sandbox
