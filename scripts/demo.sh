@@ -10,7 +10,8 @@ bash scripts/build.sh
 mkdir -p var
 export TRIBUTARY_DB="${TRIBUTARY_DB:-$PWD/var/demo.db}"
 export JUSTCALL_API_KEY=demo-key JUSTCALL_API_SECRET=demo-secret COPPER_API_KEY=demo-copper-key \
-  FISHBOWL_PASSWORD=demo-pass
+  FISHBOWL_PASSWORD=demo-pass HUBSPOT_ACCESS_TOKEN=demo-hubspot-token \
+  SALESFORCE_CLIENT_SECRET=demo-sf-secret SALESFORCE_REFRESH_TOKEN=demo-sf-refresh
 port_file=$(mktemp)
 build/bin/tributary-sandbox --port 0 --port-file "$port_file" --seed 42 --users 5 \
   --justcall-key "$JUSTCALL_API_KEY" --justcall-secret "$JUSTCALL_API_SECRET" \
@@ -35,6 +36,11 @@ build/bin/tributary run sales-metrics || status=$?
 # orders so the CSV mode can be tried on identical data (see docs/connectors/fishbowl.md).
 curl -fsS -X POST "http://127.0.0.1:$SANDBOX_PORT/_sandbox/fishbowl/export-csv?format=sales_order" \
   -o var/fishbowl-orders.csv && echo "== Fishbowl CSV export of the same orders: var/fishbowl-orders.csv"
+echo "== tributary run crm-contacts (HubSpot and Salesforce contacts into the leads table)"
+build/bin/tributary run crm-contacts || status=$?
+echo "== tributary leads (first 15)"
+build/bin/tributary leads >var/leads.txt || status=$?
+head -n 16 var/leads.txt
 echo "== tributary goals"
 build/bin/tributary goals
 echo "== tributary report (this month, by rep)"

@@ -48,6 +48,11 @@ class StoreView final : public Store {
                          const MetricSumVisitor& visit) override {
     store_->visit_metric_sums(from, to, user_id, visit);
   }
+  std::vector<LeadRow> leads(const LeadFilter& filter) override { return store_->leads(filter); }
+  LeadRow save_manual_lead(const ManualLeadEdit& edit, const std::string& default_country,
+                           std::int64_t now_unix) override {
+    return store_->save_manual_lead(edit, default_country, now_unix);
+  }
   void upsert_goals(const std::vector<GoalRow>& goals) override { store_->upsert_goals(goals); }
   std::vector<GoalRow> goals(const std::optional<std::string>& user_id) override {
     return store_->goals(user_id);

@@ -31,6 +31,7 @@ UnitWriteStats SqliteStore::commit_unit(const UnitWrite& write) {
     Transaction tx(db_);
     auto stats = WindowWriter(db_, write).replace(unit);
     write_state(write.state_scope, write.state, iso_utc(write.now_unix));
+    if (!write.leads.empty()) stats.leads = write_leads(write);
     tx.commit();
     return stats;
   });

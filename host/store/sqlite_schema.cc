@@ -117,9 +117,17 @@ CREATE INDEX leads_phone ON leads(phone_e164);
 CREATE INDEX leads_email ON leads(lower(email));
 )sql";
 
+// The leads sync (host/leads): fields a person set, the archived mark, the sink's metadata.
+constexpr const char* kLeadsSync = R"sql(
+ALTER TABLE leads ADD COLUMN manual_fields TEXT;
+ALTER TABLE leads ADD COLUMN archived_at TEXT;
+ALTER TABLE leads ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "initial schema: metrics, goals, users, runs, state, cache, credentials, leads",
               kInitialSchema},
+    Migration{2, "leads: manual_fields, archived_at, metadata", kLeadsSync},
 };
 
 int current_version(SqliteDb& db) {

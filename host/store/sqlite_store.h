@@ -33,6 +33,9 @@ class SqliteStore final : public Store {
   void visit_metric_sums(const std::string& from, const std::string& to,
                          const std::optional<std::string>& user_id,
                          const MetricSumVisitor& visit) override;
+  std::vector<LeadRow> leads(const LeadFilter& filter) override;
+  LeadRow save_manual_lead(const ManualLeadEdit& edit, const std::string& default_country,
+                           std::int64_t now_unix) override;
   void upsert_goals(const std::vector<GoalRow>& goals) override;
   std::vector<GoalRow> goals(const std::optional<std::string>& user_id) override;
   std::int64_t begin_run(const std::string& pipeline, const std::string& trigger,
@@ -51,6 +54,8 @@ class SqliteStore final : public Store {
 
   void write_state(const std::string& scope, const std::map<std::string, std::string>& state,
                    const std::string& now_iso);
+
+  LeadSyncSummary write_leads(const UnitWrite& write);  // sqlite_leads.cc, inside the unit's transaction
 
   std::mutex mutex_;
   SqliteDb db_;

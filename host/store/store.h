@@ -15,6 +15,9 @@
 #include <vector>
 
 #include "host/config/model.h"
+#include "host/leads/lead_row.h"
+#include "host/leads/lead_summary.h"
+#include "host/leads/manual_edit.h"
 #include "tributary/sdk/records.h"
 
 namespace tributary::host {
@@ -35,6 +38,8 @@ struct UnitWrite {
   std::vector<sdk::MetricRecord> metrics; // only for covered users, dates inside the window
   std::map<std::string, std::string> state;
   std::int64_t now_unix = 0;              // created_at / updated_at
+  std::vector<sdk::LeadRecord> leads;     // CRM records for the leads table (host/leads)
+  std::string default_country;            // organisation default for phones without a code
 };
 
 struct UnitWriteStats {
@@ -42,6 +47,7 @@ struct UnitWriteStats {
   int updated = 0;
   int unchanged = 0;
   int deleted = 0;  // rows in the window that the vendor no longer reports
+  LeadSyncSummary leads;  // what write.leads did to the leads table
 };
 
 struct MetricRow {
@@ -143,6 +149,13 @@ class Store {
   virtual void visit_metric_sums(const std::string& from, const std::string& to,
                                  const std::optional<std::string>& user_id,
                                  const MetricSumVisitor& visit) = 0;
+
+  // Leads: commit_unit applies UnitWrite::leads with the append strategy (host/leads/lead_sync.h).
+  virtual std::vector<LeadRow> leads(const LeadFilter& filter) = 0;
+  // A person's edit (a new manual lead when edit.id is empty), returned as stored. Throws
+  // StoreError for an unknown id or an edit apply_manual_edit refuses.
+  virtual LeadRow save_manual_lead(const ManualLeadEdit& edit, const std::string& default_country,
+                                   std::int64_t now_unix) = 0;
 
   // Goals: replace-all from config (removing goals no longer configured) and update values.
   virtual void upsert_goals(const std::vector<GoalRow>& goals) = 0;

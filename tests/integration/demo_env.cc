@@ -27,6 +27,9 @@ Env DemoEnv::env() const {
           {"JUSTCALL_API_SECRET", "demo-secret"},
           {"COPPER_API_KEY", "demo-copper-key"},
           {"FISHBOWL_PASSWORD", "demo-pass"},
+          {"HUBSPOT_ACCESS_TOKEN", "demo-hubspot-token"},
+          {"SALESFORCE_CLIENT_SECRET", "demo-sf-secret"},
+          {"SALESFORCE_REFRESH_TOKEN", "demo-sf-refresh"},
           {"TRIBUTARY_CONFIG", ""}};
 }
 

@@ -5,7 +5,9 @@
 #include "tests/sandbox/dataset_options.h"
 #include "tests/sandbox/copper/settings.h"
 #include "tests/sandbox/fishbowl/settings.h"
+#include "tests/sandbox/hubspot/settings.h"
 #include "tests/sandbox/justcall/settings.h"
+#include "tests/sandbox/salesforce/settings.h"
 #include "tests/sandbox/server_options.h"
 
 namespace tributary::sandbox {
@@ -16,6 +18,8 @@ struct SandboxConfig {
   justcall::Settings justcall;
   copper::Settings copper;
   fishbowl::Settings fishbowl;
+  hubspot::Settings hubspot;
+  salesforce::Settings salesforce;
 };
 
 }  // namespace tributary::sandbox

@@ -1,0 +1,25 @@
+#include "plugins/hubspot/bookmark.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+
+namespace tributary::hubspot {
+
+std::optional<std::int64_t> read_bookmark(const sdk::StateReader& state) {
+  auto text = state.get(kBookmarkKey);
+  if (!text || text->empty()) return std::nullopt;
+  std::int64_t ms = 0;
+  auto [p, ec] = std::from_chars(text->data(), text->data() + text->size(), ms);
+  if (ec != std::errc{} || p != text->data() + text->size() || ms < 0) return std::nullopt;
+  return ms;
+}
+
+std::int64_t next_bookmark(std::optional<std::int64_t> previous,
+                           std::optional<std::int64_t> newest_seen, std::int64_t sync_started_ms) {
+  if (!previous && !newest_seen) return sync_started_ms;
+  auto newest = std::max(previous.value_or(0), newest_seen.value_or(0));
+  return std::min(sync_started_ms, newest);
+}
+
+}  // namespace tributary::hubspot

@@ -1,0 +1,67 @@
+#include "plugins/hubspot/hubspot_connector.h"
+
+#include <exception>
+#include <string>
+
+#include "plugins/hubspot/config.h"
+#include "plugins/hubspot/fetch.h"
+#include "plugins/hubspot/hubspot_api.h"
+#include "plugins/hubspot/normalize.h"
+
+namespace tributary::hubspot {
+
+namespace {
+
+// Runs `body`, turning any exception (allocation, a JSON library throw) into kInternal.
+template <class T, class F>
+sdk::Result<T> guarded(const char* what, F&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    return sdk::Status::internal(std::string("HubSpot ") + what +
+                                 " failed unexpectedly: " + e.what());
+  } catch (...) {
+    return sdk::Status::internal(std::string("HubSpot ") + what + " failed unexpectedly");
+  }
+}
+
+sdk::Result<sdk::CheckReport> run_check(const sdk::FetchContext& ctx) {
+  if (ctx.host == nullptr)
+    return sdk::Status::internal("HubSpot check was called without host services");
+  auto config = parse_config(ctx.config);
+  if (!config) return config.status();
+  HubSpotApi api(*ctx.host, *config);
+  auto response = api.get("/crm/v3/owners?limit=1&archived=false", "HubSpot GET /crm/v3/owners");
+  if (!response) return response.status();
+  sdk::CheckReport report;
+  report.facts["base_url"] = config->base_url;
+  report.facts["auth"] = config->auth == AuthMode::kOAuth ? "oauth" : "private_app";
+  report.facts["token_refreshes"] = api.token_refreshes();
+  return report;
+}
+
+}  // namespace
+
+const sdk::Declaration& HubSpotConnector::declaration() const noexcept {
+  return hubspot::declaration();
+}
+
+sdk::Result<sdk::CheckReport> HubSpotConnector::check(const sdk::FetchContext& ctx) noexcept {
+  return guarded<sdk::CheckReport>("check", [&] { return run_check(ctx); });
+}
+
+sdk::Result<sdk::FetchResult> HubSpotConnector::fetch(const sdk::FetchContext& ctx) noexcept {
+  return guarded<sdk::FetchResult>("fetch", [&]() -> sdk::Result<sdk::FetchResult> {
+    auto config = parse_config(ctx.config);
+    if (!config) return config.status();
+    return fetch_contacts(ctx, *config);
+  });
+}
+
+sdk::Result<sdk::NormalizeOutput> HubSpotConnector::normalize(
+    const sdk::NormalizeContext& ctx, const sdk::FetchResult& fetched) const noexcept {
+  return guarded<sdk::NormalizeOutput>("normalize",
+                                       [&] { return normalize_contacts(ctx, fetched); });
+}
+
+}  // namespace tributary::hubspot
