@@ -37,5 +37,7 @@ void add_report_command(CLI::App& app, CliState& state);
 void add_serve_command(CLI::App& app, CliState& state);
 void add_schedule_command(CLI::App& app, CliState& state);
 void add_runs_command(CLI::App& app, CliState& state);
+void add_leads_command(CLI::App& app, CliState& state);
+void add_new_plugin_command(CLI::App& app, CliState& state);
 
 }  // namespace tributary::host

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   add_serve_command(app, state);
   add_schedule_command(app, state);
   add_runs_command(app, state);
+  add_leads_command(app, state);
+  add_new_plugin_command(app, state);
 
   try {
     app.parse(argc, argv);
