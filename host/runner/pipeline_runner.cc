@@ -1,17 +1,17 @@
 #include "host/runner/pipeline_runner.h"
 
-#include <atomic>
 #include <boost/json/serialize.hpp>
 #include <chrono>
-#include <thread>
 
 #include "host/core/did_you_mean.h"
 #include "host/core/logging.h"
 #include "host/goals/goal_updater.h"
 #include "host/runner/exit_codes.h"
 #include "host/runner/prepared_pipeline.h"
+#include "host/runner/progress.h"
 #include "host/runner/run_summary.h"
 #include "host/runner/unit_executor.h"
+#include "host/runner/unit_pool.h"
 #include "host/runner/window.h"
 
 namespace tributary::host {
@@ -60,25 +60,6 @@ sdk::Result<sdk::Window> run_window(const PipelineConfig& pipeline, const RunOpt
     return window_between(*options.from, *options.to, tz);
   }
   return window_last_days(options.days.value_or(pipeline.window.days), clock.now(), tz);
-}
-
-void run_units(std::vector<UnitSpec>& specs, std::vector<UnitResult>& results, int concurrency,
-               HostContext& host) {
-  results.resize(specs.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < specs.size(); i = next++) {
-      results[i] = execute_unit(specs[i], *host.store, *host.clock, host.redactor);
-      const auto& r = results[i];
-      if (!r.status.ok())
-        log_warn(specs[i].pipeline + "/" + r.connector_name + " unit for " +
-                 (r.user_ids.size() == 1 ? r.user_ids.front() : std::to_string(r.user_ids.size()) + " users") +
-                 " failed: " + r.status.to_string());
-    }
-  };
-  int threads = std::max(1, std::min<int>(concurrency, static_cast<int>(specs.size())));
-  std::vector<std::jthread> pool;
-  for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
 }
 
 }  // namespace
@@ -160,9 +141,20 @@ RunReport run_pipeline(HostContext& host, const RunOptions& options) {
     }
   }
 
-  run_units(specs, outcome.units, options.concurrency.value_or(pipeline->concurrency), host);
+  if (options.progress) {
+    std::vector<const HttpStats*> watched;
+    for (const auto& [name, st] : stats) watched.push_back(st.get());
+    options.progress->start(pipeline->name, static_cast<int>(specs.size()), std::move(watched));
+  }
+  auto execute = [&host](const UnitSpec& spec) {
+    return execute_unit(spec, *host.store, *host.clock, host.redactor);
+  };
+  outcome.units = run_unit_pool(specs, options.concurrency.value_or(pipeline->concurrency), execute,
+                                *host.clock, options.progress);
+  if (options.progress) options.progress->finish_units();
 
   if (pipeline->update_goals && !options.dry_run) {
+    if (options.progress) options.progress->set_phase("goals");
     try {
       outcome.goals_updated = update_goals(*host.store, host.config, host.clock->now());
       for (const auto& g : host.store->goals(std::nullopt)) outcome.goals_by_user[g.user_id]++;

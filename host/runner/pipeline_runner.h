@@ -11,6 +11,8 @@
 
 namespace tributary::host {
 
+class RunProgress;
+
 struct RunOptions {
   std::string pipeline;
   std::optional<int> days;          // overrides the pipeline's window
@@ -23,6 +25,8 @@ struct RunOptions {
   // A runs row the caller already began (serve answers a trigger with its id before the run
   // starts); 0: the run begins its own row. On config_error the caller closes a row it began.
   std::int64_t run_id = 0;
+  // Fed as units finish, for a live display (`tributary run` on stderr); may be null.
+  RunProgress* progress = nullptr;
 };
 
 struct RunReport {

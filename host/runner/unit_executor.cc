@@ -54,6 +54,7 @@ UnitResult execute_unit(const UnitSpec& spec, Store& store, const sdk::Clock& cl
   auto started = std::chrono::steady_clock::now();
   UnitResult result;
   result.connector_name = spec.connector_name;
+  result.leads_only = spec.declaration && spec.declaration->metric_types.empty();
   result.plugin_name = spec.plugin_name;
   for (const auto& u : spec.users) result.user_ids.push_back(u.id);
 
@@ -96,7 +97,9 @@ UnitResult execute_unit(const UnitSpec& spec, Store& store, const sdk::Clock& cl
   result.leads = static_cast<int>(emitter.leads.size());
   for (const auto& m : emitter.metrics) result.metrics_by_user[m.user_id]++;
 
-  if (spec.dry_run || (emitter.covered.empty() && emitter.new_state.empty())) return finish();
+  if (spec.dry_run ||
+      (emitter.covered.empty() && emitter.new_state.empty() && emitter.leads.empty()))
+    return finish();
 
   UnitWrite write;
   write.source = spec.plugin_name;
@@ -107,10 +110,13 @@ UnitResult execute_unit(const UnitSpec& spec, Store& store, const sdk::Clock& cl
   write.window_end = spec.window.end_date;
   write.metrics = std::move(emitter.metrics);
   write.state = std::move(emitter.new_state);
+  write.leads = std::move(emitter.leads);
+  write.default_country = spec.org.default_country;
   write.now_unix =
       std::chrono::duration_cast<std::chrono::seconds>(clock.now().time_since_epoch()).count();
   try {
     result.writes = store.commit_unit(write);
+    if (!write.leads.empty()) result.summary["leads"] = result.writes.leads.to_json();
   } catch (const std::exception& e) {
     result.status = sdk::Status::internal(std::string("store commit failed, nothing written: ") + e.what());
   }

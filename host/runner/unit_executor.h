@@ -44,9 +44,16 @@ struct UnitResult {
   std::vector<std::string> covered;
   std::map<std::string, int> metrics_by_user;
   int leads = 0;
+  // The connector declares no metric types (a CRM feeding the leads table): a user it reports
+  // nothing for is normal, not a skip, and its outcome is the account's leads summary.
+  bool leads_only = false;
   UnitWriteStats writes;
   boost::json::object summary;
   std::int64_t duration_ms = 0;
+  // The connector's daily quota ran out (this unit hit it, or it was not started because another
+  // unit had): nothing was written for it, and it can run again after `resume_at`.
+  bool deferred = false;
+  std::int64_t resume_at = 0;  // unix seconds; 0 when the vendor did not say
 };
 
 UnitResult execute_unit(const UnitSpec& spec, Store& store, const sdk::Clock& clock,
