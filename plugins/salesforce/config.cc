@@ -49,6 +49,9 @@ sdk::Declaration make_declaration() {
           false, "which objects become leads: Contact, Lead or both"),
       key("batch_size", ValueType::kInteger, false, json::value(kMaxBatchSize), false,
           "records per query page asked for (Sforce-Query-Options), 200..2000"),
+      key("max_api_usage_percent", ValueType::kInteger, false, json::value(90), false,
+          "stop the sync cleanly (state kept) once Sforce-Limit-Info shows the org's daily API "
+          "allocation this full, 1..100, so other integrations keep their share"),
   };
   return d;
 }
@@ -132,6 +135,12 @@ sdk::Result<SalesforceConfig> parse_config(const json::object& config) {
     return Status::config(prefix("batch_size") + " is " + json::serialize(batch) +
                           "; expected an integer 200..2000");
   out.batch_size = static_cast<int>(n);
+  auto percent = setting(config, "max_api_usage_percent");
+  auto p = percent.is_int64() ? percent.get_int64() : 0;
+  if (p < 1 || p > 100)
+    return Status::config(prefix("max_api_usage_percent") + " is " + json::serialize(percent) +
+                          "; expected an integer 1..100");
+  out.max_api_usage_percent = static_cast<int>(p);
   return out;
 }
 

@@ -24,6 +24,9 @@ struct SalesforceConfig {
   std::string api_version = "v61.0";
   std::vector<std::string> objects = {"Contact", "Lead"};
   int batch_size = kMaxBatchSize;
+  // Stop before the org's rolling 24 h allocation (Sforce-Limit-Info) is this full, leaving the
+  // rest to the other integrations that share it.
+  int max_api_usage_percent = 90;
 };
 
 const sdk::Declaration& declaration();

@@ -1,6 +1,7 @@
 #include "plugins/salesforce/fetch.h"
 
 #include "plugins/salesforce/api_error.h"
+#include "plugins/salesforce/limit_info.h"
 #include "plugins/salesforce/session.h"
 #include "plugins/salesforce/soql.h"
 #include "tributary/sdk/json.h"
@@ -27,6 +28,21 @@ struct Reader {
       host.log().warn("Salesforce " + object + ": committed cursor '" + *text +
                       "' is not 'datetime|id'; reading every " + object + " again");
     return cursor;
+  }
+
+  // Proactive: the org's allocation (rolling 24 h) is as full as the config lets this sync make
+  // it. Pages already read are kept; the next run resumes from their cursor.
+  std::optional<Status> allocation_full(std::string_view header) const {
+    auto usage = parse_limit_info(header);
+    if (!usage || usage->limit <= 0 ||
+        usage->used * 100 < usage->limit * static_cast<std::int64_t>(config.max_api_usage_percent))
+      return std::nullopt;
+    return Status::quota_exhausted(
+        "Salesforce daily API allocation at " + std::to_string(usage->used) + "/" +
+            std::to_string(usage->limit) + " (Sforce-Limit-Info), the max_api_usage_percent of " +
+            std::to_string(config.max_api_usage_percent) +
+            "% this sync may use; it frees up over the rolling 24 h",
+        std::chrono::hours{1});
   }
 
   // Reads one object; returns a failure only for what must fail the unit.
@@ -58,6 +74,12 @@ struct Reader {
       auto next = sdk::get_string(*body, "nextRecordsUrl");
       if (sdk::get_bool(*body, "done").value_or(true) || !next || next->empty())
         return Status::success();
+      if (auto full = allocation_full(response->header("Sforce-Limit-Info"))) {
+        stopped = full;
+        out.context["stopped"] = {
+            {"object", object}, {"code", "MAX_API_USAGE_PERCENT"}, {"message", full->message()}};
+        return Status::success();
+      }
       path = *next;
     }
   }

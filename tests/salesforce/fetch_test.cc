@@ -145,6 +145,30 @@ TEST(SalesforceFetch, RequestLimitBeforeAnythingWasReadIsQuotaExhausted) {
   EXPECT_GT(fetched.status().retry_after().count(), 0);
 }
 
+TEST(SalesforceFetch, StopsBeforeTheOrgAllocationPassesTheConfiguredShare) {
+  CrmFakeHost host;
+  Org org;  // the first Contact page reports api-usage=101/15000
+  host.http_.handler = std::ref(org);
+  SalesforceConnector connector;
+  auto ctx = context(host);
+  ctx.config["max_api_usage_percent"] = 1;  // 150 of 15000: not reached at 101
+  auto all = connector.fetch(ctx);
+  ASSERT_TRUE(all.ok()) << all.status().to_string();
+  EXPECT_FALSE(all->context.contains("stopped"));
+
+  CrmFakeHost tight_host;
+  Org tight_org;
+  tight_org.queries = 60;  // answers now report api-usage=161/15000 and up: past 1 %
+  tight_host.http_.handler = std::ref(tight_org);
+  auto tight = context(tight_host);
+  tight.config["max_api_usage_percent"] = 1;
+  auto stopped = connector.fetch(tight);
+  ASSERT_TRUE(stopped.ok()) << stopped.status().to_string();
+  EXPECT_EQ(stopped->pages.size(), 1u) << "the first page is kept, the next one not asked for";
+  EXPECT_EQ(stopped->context.at("stopped").at("code").as_string(), "MAX_API_USAGE_PERCENT");
+  EXPECT_TRUE(has(tight_host.log_.all(), "161/15000")) << tight_host.log_.all();
+}
+
 TEST(SalesforceFetch, ARevokedRefreshTokenAsksForReauthorisation) {
   CrmFakeHost host;
   host.http_.handler = [](const sdk::HttpRequest&) {
