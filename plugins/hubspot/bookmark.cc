@@ -18,8 +18,10 @@ std::optional<std::int64_t> read_bookmark(const sdk::StateReader& state) {
 std::int64_t next_bookmark(std::optional<std::int64_t> previous,
                            std::optional<std::int64_t> newest_seen, std::int64_t sync_started_ms) {
   if (!previous && !newest_seen) return sync_started_ms;
-  auto newest = std::max(previous.value_or(0), newest_seen.value_or(0));
-  return std::min(sync_started_ms, newest);
+  // What this sync saw is capped at its start (a contact stamped later, by a skewed clock, is
+  // read again next time); the bookmark itself never moves back, even from a future value.
+  auto seen = newest_seen ? std::min(sync_started_ms, *newest_seen) : 0;
+  return std::max(previous.value_or(0), seen);
 }
 
 }  // namespace tributary::hubspot

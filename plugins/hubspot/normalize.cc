@@ -33,7 +33,8 @@ void keep_newest(std::map<std::string, ContactLead>& into, ContactLead lead) {
 }
 
 Status read_contacts(const sdk::RawPage& page, const OwnerDirectory& owners,
-                     const std::string& description_property, Contacts& out) {
+                     const std::string& description_property,
+                     std::optional<std::int64_t> archived_since, Contacts& out) {
   auto body = sdk::parse_json(page.body, "HubSpot " + page.stream + " page");
   if (!body) return body.status();
   const auto* results = sdk::find_path(*body, "results");
@@ -49,6 +50,11 @@ Status read_contacts(const sdk::RawPage& page, const OwnerDirectory& owners,
     }
     if (archived) {
       lead->record.archived = true;
+      // When it was archived (archivedAt; else its last change): an incremental sync reports
+      // only contacts archived since it last looked.
+      if (auto at = parse_instant_ms(sdk::get_string(contact, "archivedAt").value_or("")))
+        lead->modified_ms = std::max(lead->modified_ms.value_or(0), *at);
+      if (archived_since && lead->modified_ms && *lead->modified_ms < *archived_since) continue;
       keep_newest(out.archived, std::move(*lead));
       continue;
     }
@@ -100,7 +106,22 @@ sdk::Result<sdk::NormalizeOutput> normalize_contacts(const sdk::NormalizeContext
   Contacts contacts;
   for (const auto& page : fetched.pages) {
     if (page.stream == kOwnersStream) continue;
-    if (auto s = read_contacts(page, owners, config->description_property, contacts); !s) return s;
+    if (auto s = read_contacts(page, owners, config->description_property,
+                               context_int(fetched.context, "search_from_ms"), contacts);
+        !s)
+      return s;
+  }
+  // A contact archived (or restored) while this sync read both lists: one lead, its latest state.
+  for (auto it = contacts.archived.begin(); it != contacts.archived.end();) {
+    auto live = contacts.live.find(it->first);
+    if (live == contacts.live.end()) {
+      ++it;
+    } else if (live->second.modified_ms.value_or(0) > it->second.modified_ms.value_or(0)) {
+      it = contacts.archived.erase(it);
+    } else {
+      contacts.live.erase(live);
+      ++it;
+    }
   }
 
   sdk::NormalizeOutput out;

@@ -94,6 +94,26 @@ TEST(HubSpotFetch, DailyLimitIsQuotaExhausted) {
   EXPECT_GT(fetched.status().retry_after().count(), 0);
 }
 
+TEST(HubSpotFetch, ARollingLimitHonoursRetryAfterWhenHubSpotSendsIt) {
+  constexpr const char* kRolling =
+      R"({"status":"error","message":"You have reached your ten_secondly_rolling limit.",)"
+      R"("errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})";
+  CrmFakeHost host;
+  host.http_.handler = [&](const sdk::HttpRequest&) {
+    return answer(429, kRolling, {{"Retry-After", "7"}});
+  };
+  auto told = fetch(host, private_app_config());
+  ASSERT_FALSE(told.ok());
+  EXPECT_EQ(told.status().kind(), sdk::FailureKind::kRateLimited);
+  EXPECT_EQ(told.status().retry_after().count(), 7);
+
+  CrmFakeHost silent;
+  silent.http_.handler = [&](const sdk::HttpRequest&) { return answer(429, kRolling); };
+  auto guessed = fetch(silent, private_app_config());
+  ASSERT_FALSE(guessed.ok());
+  EXPECT_EQ(guessed.status().retry_after().count(), 10);  // HubSpot's advice: back off ~10 s
+}
+
 TEST(HubSpotFetch, RejectedPrivateAppTokenAndMissingScopesSayWhatToFix) {
   CrmFakeHost host;
   host.http_.handler = [](const sdk::HttpRequest&) {

@@ -124,6 +124,53 @@ TEST(HubSpotNormalize, RepeatedContactsKeepTheNewestCopyAndAnEmptyReadKeepsTheBo
   EXPECT_TRUE(empty->leads.empty());
 }
 
+TEST(HubSpotNormalize, ABookmarkAheadOfTheSyncStartNeverMovesBack) {
+  sdk::FetchResult f;
+  f.context = {{"mode", "incremental"},
+               {"sync_started_ms", kSyncStart},
+               {"previous_bookmark_ms", 4873251600000},  // 2124: a state from the future
+               {"search_from_ms", 4873251300000}};
+  f.pages = {{"contacts", fixture("search-page-0.json"), {}}};
+  auto out = normalize_contacts(ctx(), f);
+  ASSERT_TRUE(out.ok()) << out.status().to_string();
+  EXPECT_EQ(out->state.at("contacts_bookmark_ms"), "4873251600000");
+}
+
+TEST(HubSpotNormalize, AnIncrementalSyncReportsOnlyContactsArchivedSinceItLastLooked) {
+  sdk::FetchResult f;
+  f.context = {{"mode", "incremental"},
+               {"sync_started_ms", kSyncStart},
+               {"previous_bookmark_ms", 1717580000000},
+               {"search_from_ms", 1717579700000}};
+  // Contact 40 was archived on 2024-05-20, before the bookmark: the last sync reported it.
+  f.pages = {{"archived", fixture("archived-page-0.json"), {}}};
+  auto later = normalize_contacts(ctx(), f);
+  ASSERT_TRUE(later.ok()) << later.status().to_string();
+  EXPECT_TRUE(later->leads.empty());
+
+  f.context["search_from_ms"] = 1716100000000;  // 2024-05-19: it was archived since
+  auto since = normalize_contacts(ctx(), f);
+  ASSERT_TRUE(since.ok());
+  ASSERT_EQ(since->leads.size(), 1u);
+  EXPECT_TRUE(since->leads[0].archived);
+}
+
+TEST(HubSpotNormalize, AContactInBothListsIsOneLeadInItsLatestState) {
+  auto f = full_read();
+  // Contact 51 archived after its last live change (2024-06-03T17:04:11Z) while the sync ran.
+  f.pages.push_back({"archived",
+                     R"({"results":[{"id":"51","properties":{"firstname":"Ann","lastname":"Lee",)"
+                     R"("lastmodifieddate":"2024-06-03T17:04:11.123Z"},"archived":true,)"
+                     R"("archivedAt":"2024-06-05T10:00:00.000Z"}]})",
+                     {}});
+  auto out = normalize_contacts(ctx(), f);
+  ASSERT_TRUE(out.ok()) << out.status().to_string();
+  int copies = 0;
+  for (const auto& l : out->leads) copies += l.crm_id == "51";
+  EXPECT_EQ(copies, 1);
+  EXPECT_TRUE(lead(*out, "51").archived);
+}
+
 TEST(HubSpotNormalize, BrokenPageIsADataError) {
   sdk::FetchResult f;
   f.context = {{"sync_started_ms", kSyncStart}};

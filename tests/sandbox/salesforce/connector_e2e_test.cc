@@ -104,12 +104,14 @@ TEST_F(SalesforceSyncTest, AnExpiredSessionRefreshesOnceAndTheSyncContinues) {
   EXPECT_NE(*harness.credential("access_token"), *token);
 }
 
-TEST_F(SalesforceSyncTest, RequestLimitExceededStopsWithWhatWasReadCommitted) {
+// The first page's Sforce-Limit-Info says the allocation is spent (1/1): the sync stops there,
+// without spending a call on a refusal (REQUEST_LIMIT_EXCEEDED itself: tests/salesforce).
+TEST_F(SalesforceSyncTest, ASpentAllocationStopsWithWhatWasReadCommitted) {
   admin("set-remaining?requests=1");  // one query call: the first Contact page
   CrmSyncHarness harness("salesforce", connector_config());
   auto first = harness.sync_ok();
   EXPECT_EQ(count(leads_summary(first), "created"), 200);
-  EXPECT_EQ(first.summary.at("stopped").at("code").as_string(), "REQUEST_LIMIT_EXCEEDED");
+  EXPECT_EQ(first.summary.at("stopped").at("code").as_string(), "MAX_API_USAGE_PERCENT");
   EXPECT_EQ(first.summary.at("api_usage").as_int64(), 1);
   ASSERT_TRUE(harness.state("contact_cursor"));
   EXPECT_FALSE(harness.state("lead_cursor"));
