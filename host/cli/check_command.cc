@@ -37,7 +37,7 @@ json::object check_one(HostContext& host, const PipelineConfig& pipeline, const 
   ctx.users = active_users(host.config, cc.plugin);
   if (auto w = window_last_days(1, host.clock->now(), ctx.org.timezone)) ctx.window = *w;
   UnitScopes scopes{pipeline.name + "/" + cc.name, cc.plugin + "/" + pc.account};
-  auto budget = host.budgets.get(cc.plugin, pc.account,
+  auto budget = host.budgets->get(cc.plugin, pc.account,
                                  cc.rate_budget.value_or(pc.declaration->default_rate_budget));
   HttpStats stats;
   UnitServices services(*host.store, *host.clock, host.redactor, pipeline.name + "/" + cc.name + " check",

@@ -16,9 +16,24 @@ Duration interval_of(const sdk::RateBudget& budget) {
 }  // namespace
 
 RateBudgetLimiter::RateBudgetLimiter(sdk::RateBudget budget, int burst)
-    : budget_(budget),
+    : burst_(std::max(burst, 1)),
+      budget_(budget),
       interval_(interval_of(budget)),
-      burst_tolerance_(interval_ * (std::max(burst, 1) - 1)) {}
+      burst_tolerance_(interval_ * (burst_ - 1)) {}
+
+sdk::RateBudget RateBudgetLimiter::budget() const {
+  std::lock_guard lock(mu_);
+  return budget_;
+}
+
+void RateBudgetLimiter::set_budget(sdk::RateBudget budget) {
+  std::lock_guard lock(mu_);
+  budget_ = budget;
+  interval_ = interval_of(budget);
+  burst_tolerance_ = interval_ * (burst_ - 1);
+  // A looser budget must not leave callers waiting out the old, longer interval.
+  next_allowed_ = std::min(next_allowed_, std::chrono::steady_clock::now() + interval_);
+}
 
 // GCRA: a request may go at `now` when now >= TAT - tolerance; sending moves TAT one interval on.
 // The check runs under the lock at the moment of sending rather than reserving a slot up front,
@@ -50,9 +65,19 @@ std::shared_ptr<RateBudgetLimiter> RateBudgetRegistry::get(const std::string& pl
   // The unit separator cannot occur in a plugin name, so ("a", "bc") and ("ab", "c") differ.
   std::string key = plugin + "\x1f" + account;
   std::lock_guard lock(mu_);
-  auto& limiter = limiters_[key];
-  if (!limiter) limiter = std::make_shared<RateBudgetLimiter>(budget);
-  return limiter;
+  auto& entry = limiters_[key];
+  if (!entry.limiter) {
+    entry.limiter = std::make_shared<RateBudgetLimiter>(budget);
+  } else if (entry.generation != generation_) {
+    entry.limiter->set_budget(budget);
+  }
+  entry.generation = generation_;
+  return entry.limiter;
+}
+
+void RateBudgetRegistry::begin_generation() {
+  std::lock_guard lock(mu_);
+  ++generation_;
 }
 
 }  // namespace tributary::host

@@ -18,7 +18,8 @@ struct HostContext {
   Config config;
   StorePtr store;
   std::unique_ptr<PluginRegistry> plugins;
-  RateBudgetRegistry budgets;
+  // Shared with the generations a reload builds (serve), so a budget outlives a config reload.
+  std::shared_ptr<RateBudgetRegistry> budgets = std::make_shared<RateBudgetRegistry>();
   Redactor redactor;
   const sdk::Clock* clock = nullptr;
   // Set by a signal handler (SIGTERM/SIGINT): units not yet started are not started, running

@@ -112,7 +112,7 @@ RunReport run_pipeline(HostContext& host, const RunOptions& options) {
     auto& st = stats[cc.name];
     st = std::make_unique<HttpStats>();
     outcome.http_stats[cc.name] = st.get();
-    auto budget = host.budgets.get(cc.plugin, pc.account,
+    auto budget = host.budgets->get(cc.plugin, pc.account,
                                    cc.rate_budget.value_or(pc.declaration->default_rate_budget));
     UnitSpec base;
     base.pipeline = pipeline->name;

@@ -111,6 +111,11 @@ bool ServeService::reload() {
     return false;
   }
   const auto old = current();
+  // The vendors' limits do not reset because the config did: pacing carries on where it was.
+  if (old) {
+    g.host->budgets = old->budgets;
+    g.host->budgets->begin_generation();
+  }
   if (old && (old->config.host.store.path != g.host->config.host.store.path ||
               old->config.host.store.driver != g.host->config.host.store.driver))
     log_warn("the store settings changed; serve keeps the store it opened until it restarts");

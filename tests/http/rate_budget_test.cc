@@ -141,5 +141,33 @@ TEST(RateBudgetRegistry, FirstBudgetForAKeyWins) {
   EXPECT_EQ(b->budget().per_seconds, 10);
 }
 
+TEST(RateBudgetRegistry, ANewGenerationRetunesTheLimiterItKeeps) {
+  RateBudgetRegistry registry;
+  auto before = registry.get("hubspot", "acct", sdk::RateBudget{100, 10});
+  registry.begin_generation();  // a reloaded config
+  auto after = registry.get("hubspot", "acct", sdk::RateBudget{5, 1});
+  EXPECT_EQ(before.get(), after.get()) << "the pace already earned carries over";
+  EXPECT_EQ(after->budget().requests, 5);
+  EXPECT_EQ(after->budget().per_seconds, 1);
+  // Within the new generation, the first budget wins again.
+  EXPECT_EQ(registry.get("hubspot", "acct", sdk::RateBudget{50, 1})->budget().requests, 5);
+}
+
+TEST(RateBudgetLimiter, ALooserBudgetDoesNotLeaveCallersWaitingOutTheOldInterval) {
+  RateBudgetLimiter limiter(sdk::RateBudget{1, 3600});  // one an hour: the next at +1 h
+  limiter.acquire();
+  limiter.set_budget(sdk::RateBudget{10, 1});  // one every 100 ms
+  EXPECT_LT(limiter.acquire(), std::chrono::milliseconds{500});
+  EXPECT_EQ(limiter.budget().requests, 10);
+}
+
+TEST(RateBudgetLimiter, ATighterBudgetSpacesTheNextRequestsFurther) {
+  RateBudgetLimiter limiter(sdk::RateBudget{1000, 1});
+  limiter.acquire();
+  limiter.set_budget(sdk::RateBudget{5, 1});  // one every 200 ms
+  limiter.acquire();
+  EXPECT_GE(limiter.acquire(), std::chrono::milliseconds{150});
+}
+
 }  // namespace
 }  // namespace tributary::host
