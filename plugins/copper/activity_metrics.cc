@@ -12,9 +12,8 @@ namespace {
 
 std::optional<std::string> email_owner(const MetricInputs& in, const Activity& a) {
   if (in.config.email_attribution == EmailAttribution::kUser) return in.user_of(a.user_id);
-  auto sender = sdk::get_string(a.raw, "details.sender.email");
-  if (!sender) return std::nullopt;
-  auto it = in.user_by_email.find(lower(trim(*sender)));
+  if (!a.sender_email) return std::nullopt;
+  auto it = in.user_by_email.find(lower(trim(*a.sender_email)));
   if (it == in.user_by_email.end()) return std::nullopt;
   return it->second;
 }
@@ -22,7 +21,7 @@ std::optional<std::string> email_owner(const MetricInputs& in, const Activity& a
 // Seconds of talk in a call activity, when the account records a duration in that field.
 std::optional<std::int64_t> talk_seconds(const MetricInputs& in, const Activity& a) {
   if (in.config.talk_time_field.empty()) return std::nullopt;
-  auto value = sdk::get_number(a.raw, in.config.talk_time_field);
+  const auto& value = a.talk_value;
   if (!value || !std::isfinite(*value) || *value < 0) return std::nullopt;
   double seconds = in.config.talk_time_unit == TalkTimeUnit::kMinutes ? *value * 60.0 : *value;
   return std::llround(seconds);

@@ -59,7 +59,7 @@ sdk::Result<sdk::NormalizeOutput> run_normalize(const sdk::NormalizeContext& ctx
   counters["users_not_synced"] = static_cast<std::int64_t>(users->notes.size());
 
   ActivityCounts received;
-  auto activities = collect_activities(fetched.pages, received);
+  auto activities = collect_activities(fetched.pages, received, config->talk_time_field);
   if (!activities) return activities.status();
   auto opportunities = collect_opportunities(fetched.pages);
   if (!opportunities) return opportunities.status();

@@ -126,8 +126,8 @@ sdk::Result<std::vector<StageChange>> collect_stage_changes(const MetricInputs& 
     c.at = a.at;
     c.day = std::move(**day);
     c.actor = a.user_id;
-    c.entered = stages_of(in, sdk::find_path(a.raw, "new_value"), pipeline);
-    c.left = stages_of(in, sdk::find_path(a.raw, "old_value"), pipeline);
+    c.entered = stages_of(in, a.new_value.is_null() ? nullptr : &a.new_value, pipeline);
+    c.left = stages_of(in, a.old_value.is_null() ? nullptr : &a.old_value, pipeline);
     ++counters["stage_changes"];
     out.push_back(std::move(c));
   }

@@ -13,21 +13,48 @@ namespace {
 
 std::int64_t modified_of(const json::value& v) { return sdk::get_int(v, "date_modified").value_or(0); }
 
-bool is_stub(const json::value& v) {
-  return sdk::get_bool(v, "is_deleted").value_or(false) || !type_of_activity(v);
-}
-
-// Of two copies of one activity, the one to keep: deletion is final, so a stub wins; otherwise
-// the later modification.
-bool replaces(const json::value& candidate, const json::value& kept) {
-  if (is_stub(kept)) return false;
-  return is_stub(candidate) || modified_of(candidate) > modified_of(kept);
-}
-
 std::optional<std::int64_t> cents_of(const json::value& v) {
   auto value = sdk::get_number(v, "monetary_value");
   if (!value || !std::isfinite(*value)) return std::nullopt;
   return std::llround(*value * 100.0);
+}
+
+// One activity record cut down to what is read later; `at` may be missing on a stub.
+struct ActivityCopy {
+  Activity activity;
+  std::optional<TypeKey> type;
+  bool deleted = false;
+  std::int64_t modified = 0;
+  std::optional<std::int64_t> at;
+
+  bool stub() const { return deleted || !type; }
+  // Of two copies of one activity, the one to keep: deletion is final, so a stub wins;
+  // otherwise the later modification.
+  bool replaces(const ActivityCopy& kept) const {
+    if (kept.stub()) return false;
+    return stub() || modified > kept.modified;
+  }
+};
+
+ActivityCopy copy_of(std::int64_t id, const json::value& v, std::string_view talk_time_field) {
+  ActivityCopy c;
+  c.type = type_of_activity(v);
+  c.deleted = sdk::get_bool(v, "is_deleted").value_or(false);
+  c.modified = modified_of(v);
+  c.at = sdk::get_int(v, "activity_date");
+  if (!c.at || *c.at <= 0) c.at = sdk::get_int(v, "date_created");
+  auto& a = c.activity;
+  a.id = id;
+  a.user_id = sdk::get_int(v, "user_id");
+  a.parent_type = sdk::get_string(v, "parent.type").value_or("");
+  a.parent_id = sdk::get_int(v, "parent.id");
+  a.sender_email = sdk::get_string(v, "details.sender.email");
+  if (!talk_time_field.empty()) a.talk_value = sdk::get_number(v, talk_time_field);
+  if (c.type == kStageChangedType) {
+    if (const auto* n = sdk::find_path(v, "new_value")) a.new_value = *n;
+    if (const auto* o = sdk::find_path(v, "old_value")) a.old_value = *o;
+  }
+  return c;
 }
 
 Opportunity read_opportunity(std::int64_t id, const json::value& v) {
@@ -64,40 +91,45 @@ sdk::Result<std::vector<json::value>> records_of(const std::vector<sdk::RawPage>
 }
 
 sdk::Result<std::vector<Activity>> collect_activities(const std::vector<sdk::RawPage>& pages,
-                                                      ActivityCounts& counts) {
-  auto records = records_of(pages, "activities");
-  if (!records) return records.status();
-  std::map<std::int64_t, json::value> by_id;
-  for (auto& v : *records) {
-    ++counts.received;
-    auto id = sdk::get_int(v, "id");
-    if (!id) return sdk::Status::data("copper activities: a record has no id: " + json::serialize(v));
-    auto [it, inserted] = by_id.try_emplace(*id, v);
-    if (!inserted) {
-      ++counts.duplicates;
-      if (replaces(v, it->second)) it->second = std::move(v);
+                                                      ActivityCounts& counts,
+                                                      std::string_view talk_time_field) {
+  // Page by page, each record cut down to what is read later before the next page is parsed:
+  // a 90-day backfill holds hundreds of thousands of activities.
+  std::map<std::int64_t, ActivityCopy> by_id;
+  for (const auto& page : pages) {
+    if (page.stream != "activities") continue;
+    auto what = "copper activities page " +
+                std::to_string(sdk::get_int(json::value(page.meta), "page_number").value_or(0));
+    auto parsed = sdk::parse_json(page.body, what);
+    if (!parsed) return parsed.status();
+    auto* arr = parsed->if_array();
+    if (!arr) return sdk::Status::data(what + ": expected a JSON array of records");
+    for (const auto& record : *arr) {
+      ++counts.received;
+      auto id = sdk::get_int(record, "id");
+      if (!id)
+        return sdk::Status::data("copper activities: a record has no id: " + json::serialize(record));
+      auto copy = copy_of(*id, record, talk_time_field);
+      auto [it, inserted] = by_id.try_emplace(*id, std::move(copy));  // moves only when inserted
+      if (!inserted) {
+        ++counts.duplicates;
+        if (copy.replaces(it->second)) it->second = std::move(copy);
+      }
     }
   }
   std::vector<Activity> out;
-  for (auto& [id, v] : by_id) {
-    auto type = type_of_activity(v);
-    if (is_stub(v) || !type) {
+  out.reserve(by_id.size());
+  for (auto& [id, c] : by_id) {
+    if (c.stub()) {
       ++counts.deleted_stubs;
       continue;
     }
-    Activity a;
-    a.id = id;
-    a.type = std::move(*type);
-    a.user_id = sdk::get_int(v, "user_id");
-    auto at = sdk::get_int(v, "activity_date");
-    if (!at || *at <= 0) at = sdk::get_int(v, "date_created");
-    if (!at) return sdk::Status::data("copper activity " + std::to_string(id) +
-                                      " has neither activity_date nor date_created");
-    a.at = *at;
-    a.parent_type = sdk::get_string(v, "parent.type").value_or("");
-    a.parent_id = sdk::get_int(v, "parent.id");
-    a.raw = std::move(v);
-    out.push_back(std::move(a));
+    if (!c.at)
+      return sdk::Status::data("copper activity " + std::to_string(id) +
+                               " has neither activity_date nor date_created");
+    c.activity.type = std::move(*c.type);
+    c.activity.at = *c.at;
+    out.push_back(std::move(c.activity));
   }
   return out;
 }
@@ -110,7 +142,7 @@ sdk::Result<std::map<std::int64_t, Opportunity>> collect_opportunities(
   for (auto& v : *records) {
     auto id = sdk::get_int(v, "id");
     if (!id) return sdk::Status::data("copper opportunities: a record has no id: " + json::serialize(v));
-    auto [it, inserted] = by_id.try_emplace(*id, v);
+    auto [it, inserted] = by_id.try_emplace(*id, std::move(v));  // moves only when inserted
     if (!inserted && modified_of(v) > modified_of(it->second)) it->second = std::move(v);
   }
   std::map<std::int64_t, Opportunity> out;

@@ -23,7 +23,9 @@ struct Activity {
   std::int64_t at = 0;  // activity_date (unix seconds), else date_created
   std::string parent_type;
   std::optional<std::int64_t> parent_id;
-  boost::json::value raw;  // details, old_value, new_value, custom duration fields
+  std::optional<std::string> sender_email;  // details.sender.email (emails)
+  std::optional<double> talk_value;         // the configured talk_time_field, when present
+  boost::json::value new_value, old_value;  // stage changes only
 };
 
 struct Opportunity {
@@ -46,8 +48,10 @@ struct ActivityCounts {
 
 // Activities ordered by id. A record seen twice keeps its deleted stub if either copy is one,
 // else the copy with the later date_modified.
+// `talk_time_field` (a dotted path, may be empty) is read into Activity::talk_value.
 sdk::Result<std::vector<Activity>> collect_activities(const std::vector<sdk::RawPage>& pages,
-                                                      ActivityCounts& counts);
+                                                      ActivityCounts& counts,
+                                                      std::string_view talk_time_field);
 
 sdk::Result<std::map<std::int64_t, Opportunity>> collect_opportunities(
     const std::vector<sdk::RawPage>& pages);

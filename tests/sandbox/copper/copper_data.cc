@@ -56,4 +56,18 @@ void CopperData::restore_all() {
   deleted_days_.clear();
 }
 
+CopperData::ActivityMatches CopperData::activity_matches(
+    const std::string& filter_key,
+    const std::function<std::vector<const Activity*>()>& compute) const {
+  {
+    std::lock_guard lock(matches_mutex_);
+    if (auto it = matches_.find(filter_key); it != matches_.end()) return it->second;
+  }
+  auto computed = std::make_shared<const std::vector<const Activity*>>(compute());
+  std::lock_guard lock(matches_mutex_);
+  constexpr std::size_t kKept = 16;
+  if (matches_.size() >= kKept) matches_.clear();
+  return matches_.emplace(filter_key, std::move(computed)).first->second;
+}
+
 }  // namespace tributary::sandbox::copper

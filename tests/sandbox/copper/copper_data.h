@@ -6,7 +6,12 @@
 // construction, so readers share them; only the deleted set is guarded.
 
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <string>
 #include <shared_mutex>
 #include <utility>
 #include <vector>
@@ -41,6 +46,12 @@ class CopperData {
   std::size_t delete_day(std::int64_t user_id, date::local_days day);
   void restore_all();
 
+  // The activities a search filter matches, in answer order, computed once per filter (records
+  // never change, so a client paging through one search does not re-scan them for every page).
+  using ActivityMatches = std::shared_ptr<const std::vector<const Activity*>>;
+  ActivityMatches activity_matches(const std::string& filter_key,
+                                   const std::function<std::vector<const Activity*>()>& compute) const;
+
  private:
   const date::time_zone* zone_;
   std::vector<Person> people_;
@@ -48,6 +59,8 @@ class CopperData {
   std::vector<Opportunity> opportunities_;
   mutable std::shared_mutex deleted_mutex_;
   std::set<std::pair<std::int64_t, date::local_days>> deleted_days_;
+  mutable std::mutex matches_mutex_;
+  mutable std::map<std::string, ActivityMatches> matches_;  // a few recent filters
 };
 
 }  // namespace tributary::sandbox::copper

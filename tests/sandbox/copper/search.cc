@@ -90,19 +90,28 @@ SearchPage search_activities(const CopperData& data, const json::object& body) {
     parent_id = number(p->get_object(), "id");
     if (const auto* t = p->get_object().if_contains("type"); t && t->is_string()) parent_type = t->get_string();
   }
-  std::vector<const Activity*> matches;
-  for (const auto& a : data.activities()) {
-    if (!types.empty() && !types.count({a.system, a.type_id})) continue;
-    if (!dates.contains(a.at.time_since_epoch().count())) continue;
-    if (parent_id && (a.parent_id != *parent_id || (!parent_type.empty() && a.parent_type != parent_type)))
-      continue;
-    matches.push_back(&a);
-  }
-  // Newest first, as Copper lists activities.
-  std::sort(matches.begin(), matches.end(), [](const Activity* x, const Activity* y) {
-    return x->at != y->at ? x->at > y->at : x->id > y->id;
+  // The filter without the paging keys names the match list.
+  json::object filter = body;
+  filter.erase("page_number");
+  filter.erase("page_size");
+  auto matches = data.activity_matches(json::serialize(filter), [&] {
+    std::vector<const Activity*> found;
+    for (const auto& a : data.activities()) {
+      if (!types.empty() && !types.count({a.system, a.type_id})) continue;
+      if (!dates.contains(a.at.time_since_epoch().count())) continue;
+      if (parent_id &&
+          (a.parent_id != *parent_id || (!parent_type.empty() && a.parent_type != parent_type)))
+        continue;
+      found.push_back(&a);
+    }
+    // Newest first, as Copper lists activities.
+    std::sort(found.begin(), found.end(), [](const Activity* x, const Activity* y) {
+      return x->at != y->at ? x->at > y->at : x->id > y->id;
+    });
+    return found;
   });
-  return page_of(body, matches, [&](const Activity& a) { return activity_json(a, data.deleted(a)); });
+  return page_of(body, *matches,
+                 [&](const Activity& a) { return activity_json(a, data.deleted(a)); });
 }
 
 SearchPage search_opportunities(const CopperData& data, const json::object& body) {
