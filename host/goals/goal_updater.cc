@@ -91,20 +91,26 @@ Periods distinct_periods(const std::vector<PlannedGoal>& planned,
   return out;
 }
 
-// One scan over the union of the periods for all users.
+// Each (user, type) read over the union of its own goals' periods (they nest, so the union is
+// the longest of them), every source.
 PeriodTotals read_totals(Store& store, const std::vector<PlannedGoal>& planned,
-                         const std::vector<Period>& periods) {
-  PeriodTotals totals(periods);
-  if (periods.empty()) return totals;
-  for (const auto& g : planned) totals.want(g.user_id, g.type);
-  std::string from = periods.front().start;
-  std::string to = periods.front().end;
-  for (const auto& p : periods) {
-    from = std::min(from, p.start);
-    to = std::max(to, p.end);
+                         const Periods& periods) {
+  PeriodTotals totals(periods.list);
+  std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> spans;
+  for (const auto& g : planned) {
+    totals.want(g.user_id, g.type);
+    const auto& p = periods.list[periods.index.at(g.period)];
+    auto [it, fresh] = spans.try_emplace({g.user_id, g.type}, p.start, p.end);
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, p.start);
+      it->second.second = std::max(it->second.second, p.end);
+    }
   }
-  store.visit_metric_sums(from, to, std::nullopt,
-                          [&](const MetricSumRef& row) { totals.add(row); });
+  std::vector<MetricRange> ranges;
+  ranges.reserve(spans.size());
+  for (const auto& [key, span] : spans)
+    ranges.push_back({key.first, key.second, span.first, span.second});
+  store.visit_metric_ranges(ranges, [&](const MetricSumRef& row) { totals.add(row); });
   return totals;
 }
 
@@ -113,7 +119,7 @@ PeriodTotals read_totals(Store& store, const std::vector<PlannedGoal>& planned,
 int update_goals(Store& store, const Config& config, std::chrono::system_clock::time_point now) {
   const auto planned = plan_goals(config);
   const auto periods = distinct_periods(planned, now, config.host.org.timezone);
-  const auto totals = read_totals(store, planned, periods.list);
+  const auto totals = read_totals(store, planned, periods);
 
   std::map<std::string, SourcePolicy> policies;  // per type, looked up once
   std::vector<GoalRow> rows;

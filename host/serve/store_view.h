@@ -48,6 +48,10 @@ class StoreView final : public Store {
                          const MetricSumVisitor& visit) override {
     store_->visit_metric_sums(from, to, user_id, visit);
   }
+  void visit_metric_ranges(const std::vector<MetricRange>& ranges,
+                           const MetricSumVisitor& visit) override {
+    store_->visit_metric_ranges(ranges, visit);
+  }
   std::vector<LeadRow> leads(const LeadFilter& filter) override { return store_->leads(filter); }
   LeadRow save_manual_lead(const ManualLeadEdit& edit, const std::string& default_country,
                            std::int64_t now_unix) override {

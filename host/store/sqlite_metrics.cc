@@ -87,6 +87,44 @@ void SqliteStore::visit_metric_sums(const std::string& from, const std::string& 
   });
 }
 
+void SqliteStore::visit_metric_ranges(const std::vector<MetricRange>& ranges,
+                                      const MetricSumVisitor& visit) {
+  locked("summing metrics", [&] {
+    // The sources present, one index seek each, then one covering-index range per
+    // (source, user, type): rows outside the ranges are never touched.
+    std::vector<std::string> sources;
+    auto next_source = db_.statement(
+        "SELECT source FROM metrics INDEXED BY metrics_source_user_type_date WHERE source > ?1"
+        " ORDER BY source LIMIT 1");
+    for (std::string after;;) {
+      next_source.bind_ref(1, after);
+      if (!next_source.step()) break;
+      after.assign(next_source.text_view(0));
+      next_source.reset();
+      sources.push_back(after);
+    }
+    auto st = db_.statement(
+        "SELECT date, value FROM metrics INDEXED BY metrics_source_user_type_date"
+        " WHERE source = ?1 AND user_id = ?2 AND type = ?3 AND date BETWEEN ?4 AND ?5");
+    MetricSumRef row;
+    for (const auto& r : ranges) {
+      row.user_id = r.user_id;
+      row.type = r.type;
+      for (const auto& source : sources) {
+        st.bind_ref(1, source).bind_ref(2, r.user_id).bind_ref(3, r.type);
+        st.bind_ref(4, r.from).bind_ref(5, r.to);
+        row.source = source;
+        while (st.step()) {
+          row.date = st.text_view(0);
+          row.value = st.real(1);
+          visit(row);
+        }
+        st.reset();
+      }
+    }
+  });
+}
+
 std::vector<MetricSum> SqliteStore::metric_sums(const std::string& from, const std::string& to,
                                                 const std::optional<std::string>& user_id) {
   std::vector<MetricSum> out;

@@ -124,10 +124,18 @@ ALTER TABLE leads ADD COLUMN archived_at TEXT;
 ALTER TABLE leads ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// The goal updater reads each (source, user, type) over its own period: the index answers it
+// alone once it carries the value.
+constexpr const char* kCoveringSourceIndex = R"sql(
+DROP INDEX metrics_source_user_type_date;
+CREATE INDEX metrics_source_user_type_date ON metrics(source, user_id, type, date, value);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "initial schema: metrics, goals, users, runs, state, cache, credentials, leads",
               kInitialSchema},
     Migration{2, "leads: manual_fields, archived_at, metadata", kLeadsSync},
+    Migration{3, "metrics: (source, user_id, type, date) index covers value", kCoveringSourceIndex},
 };
 
 int current_version(SqliteDb& db) {

@@ -30,6 +30,8 @@ class SqliteStore final : public Store {
   std::vector<MetricRow> metrics(const MetricFilter& filter) override;
   std::vector<MetricSum> metric_sums(const std::string& from, const std::string& to,
                                      const std::optional<std::string>& user_id) override;
+  void visit_metric_ranges(const std::vector<MetricRange>& ranges,
+                           const MetricSumVisitor& visit) override;
   void visit_metric_sums(const std::string& from, const std::string& to,
                          const std::optional<std::string>& user_id,
                          const MetricSumVisitor& visit) override;

@@ -89,6 +89,14 @@ struct MetricSumRef {
 };
 using MetricSumVisitor = std::function<void(const MetricSumRef&)>;
 
+// One user's metric type over a range of days, for visit_metric_ranges.
+struct MetricRange {
+  std::string user_id;
+  std::string type;
+  std::string from;  // inclusive, YYYY-MM-DD
+  std::string to;
+};
+
 struct GoalRow {
   std::string id;  // {user_id}_{type}_{period}
   std::string user_id;
@@ -149,6 +157,10 @@ class Store {
   virtual void visit_metric_sums(const std::string& from, const std::string& to,
                                  const std::optional<std::string>& user_id,
                                  const MetricSumVisitor& visit) = 0;
+  // The rows of each range, every source: only what the ranges name is read, so a yearly goal
+  // on one type does not make every type's year be read. Same visitor rules as above.
+  virtual void visit_metric_ranges(const std::vector<MetricRange>& ranges,
+                                   const MetricSumVisitor& visit) = 0;
 
   // Leads: commit_unit applies UnitWrite::leads with the append strategy (host/leads/lead_sync.h).
   virtual std::vector<LeadRow> leads(const LeadFilter& filter) = 0;

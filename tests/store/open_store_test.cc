@@ -40,7 +40,7 @@ TEST(OpenStore, SqliteCreatesDirectoryWalFileAndSchema) {
   s.path = dir.file("data/nested/tributary.db");
   auto store = open_store(s);
   EXPECT_EQ(testing::query_text(s.path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(testing::query_text(s.path, "SELECT MAX(version) FROM schema_version"), "2");
+  EXPECT_EQ(testing::query_text(s.path, "SELECT MAX(version) FROM schema_version"), "3");
 }
 
 TEST(OpenStore, ReopeningDoesNotMigrateAgain) {
@@ -48,7 +48,7 @@ TEST(OpenStore, ReopeningDoesNotMigrateAgain) {
   const auto path = dir.file("t.db");
   open_sqlite_store(path).reset();
   open_sqlite_store(path).reset();
-  EXPECT_EQ(testing::dump_table(path, "schema_version").size(), 2u);  // migrations 1 and 2, once
+  EXPECT_EQ(testing::dump_table(path, "schema_version").size(), 3u);  // migrations 1 to 3, once
 }
 
 TEST(OpenStore, RefusesASchemaNewerThanThisBuild) {
@@ -67,7 +67,7 @@ TEST(OpenStore, RefusesASchemaNewerThanThisBuild) {
     open_sqlite_store(path);
     FAIL() << "opened a newer schema";
   } catch (const StoreError& e) {
-    EXPECT_NE(std::string(e.what()).find("schema version 99, newer than this build knows (2)"),
+    EXPECT_NE(std::string(e.what()).find("schema version 99, newer than this build knows (3)"),
               std::string::npos)
         << e.what();
   }
