@@ -1,6 +1,5 @@
 #include "plugins/fishbowl/fishbowl_connector.h"
 
-#include <exception>
 #include <string>
 
 #include "plugins/fishbowl/config.h"
@@ -8,23 +7,11 @@
 #include "plugins/fishbowl/fetch.h"
 #include "plugins/fishbowl/normalize.h"
 #include "plugins/fishbowl/session.h"
+#include "tributary/sdk/guarded.h"
 
 namespace tributary::fishbowl {
 
 namespace {
-
-// Runs `body`, turning any exception (allocation, a JSON library throw) into kInternal.
-template <class T, class F>
-sdk::Result<T> guarded(const char* what, F&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("Fishbowl ") + what +
-                                 " failed unexpectedly: " + e.what());
-  } catch (...) {
-    return sdk::Status::internal(std::string("Fishbowl ") + what + " failed unexpectedly");
-  }
-}
 
 sdk::Result<sdk::CheckReport> check_rest(const sdk::FetchContext& ctx,
                                          const FishbowlConfig& config) {
@@ -64,7 +51,8 @@ const sdk::Declaration& FishbowlConnector::declaration() const noexcept {
 }
 
 sdk::Result<sdk::CheckReport> FishbowlConnector::check(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::CheckReport>("check", [&]() -> sdk::Result<sdk::CheckReport> {
+  return sdk::guarded<sdk::CheckReport>("Fishbowl", "check",
+      [&]() -> sdk::Result<sdk::CheckReport> {
     if (ctx.host == nullptr) return sdk::Status::internal("Fishbowl check without host services");
     auto config = parse_config(ctx.config);
     if (!config) return config.status();
@@ -73,7 +61,8 @@ sdk::Result<sdk::CheckReport> FishbowlConnector::check(const sdk::FetchContext& 
 }
 
 sdk::Result<sdk::FetchResult> FishbowlConnector::fetch(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::FetchResult>("fetch", [&]() -> sdk::Result<sdk::FetchResult> {
+  return sdk::guarded<sdk::FetchResult>("Fishbowl", "fetch",
+      [&]() -> sdk::Result<sdk::FetchResult> {
     if (ctx.host == nullptr) return sdk::Status::internal("Fishbowl fetch without host services");
     auto config = parse_config(ctx.config);
     if (!config) return config.status();
@@ -83,7 +72,8 @@ sdk::Result<sdk::FetchResult> FishbowlConnector::fetch(const sdk::FetchContext& 
 
 sdk::Result<sdk::NormalizeOutput> FishbowlConnector::normalize(
     const sdk::NormalizeContext& ctx, const sdk::FetchResult& fetched) const noexcept {
-  return guarded<sdk::NormalizeOutput>("normalize", [&] { return normalize_orders(ctx, fetched); });
+  return sdk::guarded<sdk::NormalizeOutput>("Fishbowl", "normalize",
+      [&] { return normalize_orders(ctx, fetched); });
 }
 
 }  // namespace tributary::fishbowl

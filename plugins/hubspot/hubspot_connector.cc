@@ -1,29 +1,16 @@
 #include "plugins/hubspot/hubspot_connector.h"
 
-#include <exception>
 #include <string>
 
 #include "plugins/hubspot/config.h"
 #include "plugins/hubspot/fetch.h"
 #include "plugins/hubspot/hubspot_api.h"
 #include "plugins/hubspot/normalize.h"
+#include "tributary/sdk/guarded.h"
 
 namespace tributary::hubspot {
 
 namespace {
-
-// Runs `body`, turning any exception (allocation, a JSON library throw) into kInternal.
-template <class T, class F>
-sdk::Result<T> guarded(const char* what, F&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("HubSpot ") + what +
-                                 " failed unexpectedly: " + e.what());
-  } catch (...) {
-    return sdk::Status::internal(std::string("HubSpot ") + what + " failed unexpectedly");
-  }
-}
 
 sdk::Result<sdk::CheckReport> run_check(const sdk::FetchContext& ctx) {
   if (ctx.host == nullptr)
@@ -47,11 +34,11 @@ const sdk::Declaration& HubSpotConnector::declaration() const noexcept {
 }
 
 sdk::Result<sdk::CheckReport> HubSpotConnector::check(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::CheckReport>("check", [&] { return run_check(ctx); });
+  return sdk::guarded<sdk::CheckReport>("HubSpot", "check", [&] { return run_check(ctx); });
 }
 
 sdk::Result<sdk::FetchResult> HubSpotConnector::fetch(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::FetchResult>("fetch", [&]() -> sdk::Result<sdk::FetchResult> {
+  return sdk::guarded<sdk::FetchResult>("HubSpot", "fetch", [&]() -> sdk::Result<sdk::FetchResult> {
     auto config = parse_config(ctx.config);
     if (!config) return config.status();
     return fetch_contacts(ctx, *config);
@@ -60,7 +47,7 @@ sdk::Result<sdk::FetchResult> HubSpotConnector::fetch(const sdk::FetchContext& c
 
 sdk::Result<sdk::NormalizeOutput> HubSpotConnector::normalize(
     const sdk::NormalizeContext& ctx, const sdk::FetchResult& fetched) const noexcept {
-  return guarded<sdk::NormalizeOutput>("normalize",
+  return sdk::guarded<sdk::NormalizeOutput>("HubSpot", "normalize",
                                        [&] { return normalize_contacts(ctx, fetched); });
 }
 

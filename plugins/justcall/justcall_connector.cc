@@ -1,30 +1,17 @@
 #include "plugins/justcall/justcall_connector.h"
 
-#include <exception>
 #include <string>
 
 #include "plugins/justcall/api_request.h"
 #include "plugins/justcall/config.h"
 #include "plugins/justcall/fetch.h"
 #include "plugins/justcall/normalize.h"
+#include "tributary/sdk/guarded.h"
 #include "tributary/sdk/json.h"
 
 namespace tributary::justcall {
 
 namespace {
-
-// Runs `body`, turning any exception (allocation, a JSON library throw) into kInternal.
-template <class T, class F>
-sdk::Result<T> guarded(const char* what, F&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("JustCall ") + what +
-                                 " failed unexpectedly: " + e.what());
-  } catch (...) {
-    return sdk::Status::internal(std::string("JustCall ") + what + " failed unexpectedly");
-  }
-}
 
 sdk::Result<sdk::CheckReport> run_check(const sdk::FetchContext& ctx) {
   if (ctx.host == nullptr)
@@ -50,11 +37,12 @@ const sdk::Declaration& JustCallConnector::declaration() const noexcept {
 }
 
 sdk::Result<sdk::CheckReport> JustCallConnector::check(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::CheckReport>("check", [&] { return run_check(ctx); });
+  return sdk::guarded<sdk::CheckReport>("JustCall", "check", [&] { return run_check(ctx); });
 }
 
 sdk::Result<sdk::FetchResult> JustCallConnector::fetch(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::FetchResult>("fetch", [&]() -> sdk::Result<sdk::FetchResult> {
+  return sdk::guarded<sdk::FetchResult>("JustCall", "fetch",
+      [&]() -> sdk::Result<sdk::FetchResult> {
     auto config = parse_config(ctx.config);
     if (!config) return config.status();
     return fetch_calls(ctx, *config);
@@ -63,7 +51,8 @@ sdk::Result<sdk::FetchResult> JustCallConnector::fetch(const sdk::FetchContext& 
 
 sdk::Result<sdk::NormalizeOutput> JustCallConnector::normalize(
     const sdk::NormalizeContext& ctx, const sdk::FetchResult& fetched) const noexcept {
-  return guarded<sdk::NormalizeOutput>("normalize", [&] { return normalize_calls(ctx, fetched); });
+  return sdk::guarded<sdk::NormalizeOutput>("JustCall", "normalize",
+      [&] { return normalize_calls(ctx, fetched); });
 }
 
 }  // namespace tributary::justcall

@@ -1,6 +1,5 @@
 #include "plugins/salesforce/salesforce_connector.h"
 
-#include <exception>
 #include <string>
 
 #include "plugins/salesforce/api_error.h"
@@ -9,23 +8,11 @@
 #include "plugins/salesforce/limit_info.h"
 #include "plugins/salesforce/normalize.h"
 #include "plugins/salesforce/session.h"
+#include "tributary/sdk/guarded.h"
 
 namespace tributary::salesforce {
 
 namespace {
-
-// Runs `body`, turning any exception (allocation, a JSON library throw) into kInternal.
-template <class T, class F>
-sdk::Result<T> guarded(const char* what, F&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("Salesforce ") + what +
-                                 " failed unexpectedly: " + e.what());
-  } catch (...) {
-    return sdk::Status::internal(std::string("Salesforce ") + what + " failed unexpectedly");
-  }
-}
 
 sdk::Result<sdk::CheckReport> run_check(const sdk::FetchContext& ctx) {
   if (ctx.host == nullptr)
@@ -57,11 +44,12 @@ const sdk::Declaration& SalesforceConnector::declaration() const noexcept {
 }
 
 sdk::Result<sdk::CheckReport> SalesforceConnector::check(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::CheckReport>("check", [&] { return run_check(ctx); });
+  return sdk::guarded<sdk::CheckReport>("Salesforce", "check", [&] { return run_check(ctx); });
 }
 
 sdk::Result<sdk::FetchResult> SalesforceConnector::fetch(const sdk::FetchContext& ctx) noexcept {
-  return guarded<sdk::FetchResult>("fetch", [&]() -> sdk::Result<sdk::FetchResult> {
+  return sdk::guarded<sdk::FetchResult>("Salesforce", "fetch",
+      [&]() -> sdk::Result<sdk::FetchResult> {
     auto config = parse_config(ctx.config);
     if (!config) return config.status();
     return fetch_records(ctx, *config);
@@ -70,7 +58,7 @@ sdk::Result<sdk::FetchResult> SalesforceConnector::fetch(const sdk::FetchContext
 
 sdk::Result<sdk::NormalizeOutput> SalesforceConnector::normalize(
     const sdk::NormalizeContext& ctx, const sdk::FetchResult& fetched) const noexcept {
-  return guarded<sdk::NormalizeOutput>("normalize",
+  return sdk::guarded<sdk::NormalizeOutput>("Salesforce", "normalize",
                                        [&] { return normalize_records(ctx, fetched); });
 }
 

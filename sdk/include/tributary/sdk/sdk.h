@@ -6,6 +6,7 @@
 #include "tributary/sdk/context.h"
 #include "tributary/sdk/declaration.h"
 #include "tributary/sdk/export.h"
+#include "tributary/sdk/guarded.h"
 #include "tributary/sdk/http.h"
 #include "tributary/sdk/json.h"
 #include "tributary/sdk/records.h"
