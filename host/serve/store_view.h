@@ -43,11 +43,6 @@ class StoreView final : public Store {
                                      const std::optional<std::string>& user_id) override {
     return store_->metric_sums(from, to, user_id);
   }
-  void visit_metric_sums(const std::string& from, const std::string& to,
-                         const std::optional<std::string>& user_id,
-                         const MetricSumVisitor& visit) override {
-    store_->visit_metric_sums(from, to, user_id, visit);
-  }
   void visit_metric_ranges(const std::vector<MetricRange>& ranges,
                            const MetricSumVisitor& visit) override {
     store_->visit_metric_ranges(ranges, visit);

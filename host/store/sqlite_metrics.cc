@@ -62,31 +62,6 @@ std::vector<MetricRow> SqliteStore::metrics(const MetricFilter& filter) {
   });
 }
 
-void SqliteStore::visit_metric_sums(const std::string& from, const std::string& to,
-                                    const std::optional<std::string>& user_id,
-                                    const MetricSumVisitor& visit) {
-  // The id makes (user, type, date, source) unique, so each row already is its group's sum;
-  // the covering (date, user_id, type, source, value) index answers this without the table.
-  locked("summing metrics", [&] {
-    auto st = db_.statement(
-        user_id ? "SELECT user_id, type, source, date, value FROM metrics"
-                  " WHERE user_id = ?3 AND date BETWEEN ?1 AND ?2 ORDER BY date, type, source"
-                : "SELECT user_id, type, source, date, value FROM metrics INDEXED BY metrics_date"
-                  " WHERE date BETWEEN ?1 AND ?2 ORDER BY date, user_id, type, source");
-    st.bind_ref(1, from).bind_ref(2, to);
-    if (user_id) st.bind_ref(3, *user_id);
-    MetricSumRef row;
-    while (st.step()) {
-      row.user_id = st.text_view(0);
-      row.type = st.text_view(1);
-      row.source = st.text_view(2);
-      row.date = st.text_view(3);
-      row.value = st.real(4);
-      visit(row);
-    }
-  });
-}
-
 void SqliteStore::visit_metric_ranges(const std::vector<MetricRange>& ranges,
                                       const MetricSumVisitor& visit) {
   locked("summing metrics", [&] {
@@ -127,12 +102,23 @@ void SqliteStore::visit_metric_ranges(const std::vector<MetricRange>& ranges,
 
 std::vector<MetricSum> SqliteStore::metric_sums(const std::string& from, const std::string& to,
                                                 const std::optional<std::string>& user_id) {
-  std::vector<MetricSum> out;
-  visit_metric_sums(from, to, user_id, [&](const MetricSumRef& r) {
-    out.push_back({std::string(r.user_id), std::string(r.type), std::string(r.source),
-                   std::string(r.date), r.value});
+  // The id makes (user, type, date, source) unique, so each row already is its group's sum;
+  // the covering (date, user_id, type, source, value) index answers this without the table.
+  return locked("summing metrics", [&] {
+    auto st = db_.statement(
+        user_id ? "SELECT user_id, type, source, date, value FROM metrics"
+                  " WHERE user_id = ?3 AND date BETWEEN ?1 AND ?2 ORDER BY date, type, source"
+                : "SELECT user_id, type, source, date, value FROM metrics INDEXED BY metrics_date"
+                  " WHERE date BETWEEN ?1 AND ?2 ORDER BY date, user_id, type, source");
+    st.bind_ref(1, from).bind_ref(2, to);
+    if (user_id) st.bind_ref(3, *user_id);
+    std::vector<MetricSum> out;
+    while (st.step()) {
+      out.push_back({std::string(st.text_view(0)), std::string(st.text_view(1)),
+                     std::string(st.text_view(2)), std::string(st.text_view(3)), st.real(4)});
+    }
+    return out;
   });
-  return out;
 }
 
 }  // namespace tributary::host

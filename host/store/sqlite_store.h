@@ -32,9 +32,6 @@ class SqliteStore final : public Store {
                                      const std::optional<std::string>& user_id) override;
   void visit_metric_ranges(const std::vector<MetricRange>& ranges,
                            const MetricSumVisitor& visit) override;
-  void visit_metric_sums(const std::string& from, const std::string& to,
-                         const std::optional<std::string>& user_id,
-                         const MetricSumVisitor& visit) override;
   std::vector<LeadRow> leads(const LeadFilter& filter) override;
   LeadRow save_manual_lead(const ManualLeadEdit& edit, const std::string& default_country,
                            std::int64_t now_unix) override;

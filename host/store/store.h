@@ -152,13 +152,10 @@ class Store {
   virtual std::vector<MetricRow> metrics(const MetricFilter& filter) = 0;
   virtual std::vector<MetricSum> metric_sums(const std::string& from, const std::string& to,
                                              const std::optional<std::string>& user_id) = 0;
-  // The same rows without materialising them, for callers that fold millions (the goal
-  // updater). The visitor runs while the store is busy: it must not call the store.
-  virtual void visit_metric_sums(const std::string& from, const std::string& to,
-                                 const std::optional<std::string>& user_id,
-                                 const MetricSumVisitor& visit) = 0;
-  // The rows of each range, every source: only what the ranges name is read, so a yearly goal
-  // on one type does not make every type's year be read. Same visitor rules as above.
+  // The rows of each range, every source, without materialising them (the goal updater folds
+  // millions): only what the ranges name is read, so a yearly goal on one type does not make
+  // every type's year be read. The visitor runs while the store is busy: it must not call the
+  // store.
   virtual void visit_metric_ranges(const std::vector<MetricRange>& ranges,
                                    const MetricSumVisitor& visit) = 0;
 
