@@ -168,7 +168,7 @@ RunReport run_pipeline(HostContext& host, const RunOptions& options) {
 
   report.summary = build_summary(outcome, report.status);
   report.run_id = outcome.run_id;
-  if (!options.dry_run)
+  if (!options.dry_run && options.finish_row)
     host.store->finish_run(outcome.run_id, report.status, unix_now(*host.clock),
                            boost::json::serialize(report.summary));
   report.exit_code = report.status == "success" ? kExitOk

@@ -25,6 +25,8 @@ struct RunOptions {
   // A runs row the caller already began (serve answers a trigger with its id before the run
   // starts); 0: the run begins its own row. On config_error the caller closes a row it began.
   std::int64_t run_id = 0;
+  // false: the caller writes the row's end itself (serve does, after counting the run).
+  bool finish_row = true;
   // Fed as units finish, for a live display (`tributary run` on stderr); may be null.
   RunProgress* progress = nullptr;
 };

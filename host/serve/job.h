@@ -23,7 +23,8 @@ struct Job {
 struct JobResult {
   std::string status;  // success | partial | failed
   boost::json::object summary;
-  // The runner already finished the runs row (run_pipeline does); otherwise the scheduler does.
+  // The runner already finished the runs row; otherwise (serve's runner) the scheduler does,
+  // once it has counted the run, so that the row never says finished before the metrics do.
   bool recorded = false;
 };
 

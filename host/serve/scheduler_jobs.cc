@@ -82,6 +82,17 @@ void Scheduler::run_job(Job job) {
   } catch (const std::exception& e) {
     result = JobResult{"failed", {{"pipeline", job.pipeline}, {"error", e.what()}}, false};
   }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  job_done(job, result, seconds);
+}
+
+void Scheduler::job_done(const Job& job, const JobResult& result, double seconds) {
+  Lock lock(mu_);
+  // In this order, under the lock: whoever reads the runs row as finished finds the run already
+  // counted in the metrics, and a trigger sent on seeing it finds the pipeline free.
+  emit(RunEvent{job.pipeline, job.trigger, result.status, job.run_id, job.slot, 1, "",
+                &result.summary, seconds, now()});
   if (!result.recorded) {
     try {
       store_.finish_run(job.run_id, result.status, now().time_since_epoch().count(),
@@ -90,13 +101,6 @@ void Scheduler::run_job(Job job) {
       log_error("run #" + std::to_string(job.run_id) + ": cannot record its end: " + e.what());
     }
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  job_done(job, result, seconds);
-}
-
-void Scheduler::job_done(const Job& job, const JobResult& result, double seconds) {
-  Lock lock(mu_);
   --active_;
   auto it = states_.find(job.pipeline);
   if (it != states_.end()) {
@@ -104,8 +108,6 @@ void Scheduler::job_done(const Job& job, const JobResult& result, double seconds
     it->second.running_run_id = 0;
     if (it->second.removed) states_.erase(it);
   }
-  emit(RunEvent{job.pipeline, job.trigger, result.status, job.run_id, job.slot, 1, "",
-                &result.summary, seconds, now()});
   reap_finished_workers();
   finished_.push_back(std::this_thread::get_id());
   start_ready_jobs();

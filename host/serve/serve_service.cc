@@ -132,8 +132,9 @@ JobResult ServeService::run_job(const Job& job) {
   options.pipeline = job.pipeline;
   options.trigger = job.trigger;
   options.run_id = job.run_id;
+  options.finish_row = false;  // the scheduler does, once the run is counted
   auto report = run_pipeline(*host, options);
-  if (report.status != "config_error") return JobResult{report.status, report.summary, true};
+  if (report.status != "config_error") return JobResult{report.status, report.summary, false};
   std::string error = report.error;
   for (const auto& e : report.config_errors) error += (error.empty() ? "" : "; ") + e.to_string();
   return JobResult{"failed",

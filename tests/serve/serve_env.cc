@@ -2,6 +2,7 @@
 
 #include <signal.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -40,6 +41,16 @@ ProcessResult ServeEnv::tributary(const std::vector<std::string>& args) const {
   std::vector<std::string> argv = {bin("tributary"), "--config", config_dir()};
   argv.insert(argv.end(), args.begin(), args.end());
   return run_process(argv, env(), std::chrono::seconds(60));
+}
+
+std::string ServeEnv::quiet_schedule() {
+  const auto now = std::chrono::system_clock::now();
+  const auto hour_of_day =
+      std::chrono::floor<std::chrono::hours>(now - std::chrono::floor<std::chrono::days>(now)).count();
+  const std::string cron = "0 " + std::to_string((hour_of_day + 12) % 24) + " * * *";
+  replace_in_file(pipeline_file(), "cron: \"*/10 * * * *\"", "cron: \"" + cron + "\"");
+  replace_in_file(pipeline_file(), "timezone: America/Denver", "timezone: UTC");
+  return cron;
 }
 
 void ServeEnv::start_serve(const std::vector<std::string>& extra_flags) {

@@ -31,6 +31,11 @@ class ServeEnv {
   // `tributary --config <dir> args...`
   ProcessResult tributary(const std::vector<std::string>& args) const;
 
+  // Replaces the fixture's every-ten-minutes schedule with a daily UTC one twelve hours away, so
+  // that no scheduled run can start while a test that is not about the clock runs. Returns the
+  // new cron expression.
+  std::string quiet_schedule();
+
   // Starts `tributary serve` and waits until GET /healthz answers 200.
   void start_serve(const std::vector<std::string>& extra_flags = {});
   void signal(int sig);
