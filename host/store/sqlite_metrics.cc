@@ -1,4 +1,7 @@
 // Metric writes (window-exact, idempotent) and reads.
+#include <algorithm>
+#include <tuple>
+
 #include "host/store/sqlite_store.h"
 #include "host/store/timestamps.h"
 #include "host/store/unit_write_check.h"
@@ -20,6 +23,21 @@ MetricRow read_metric(const Statement& st) {
   r.created_at = unix_from_iso(st.text_view(7));
   r.updated_at = unix_from_iso(st.text_view(8));
   return r;
+}
+
+// The distinct values of an index's first column, one seek each: `sql` selects that column
+// `WHERE column > ?1 ORDER BY column LIMIT 1`.
+std::vector<std::string> distinct_leading_values(SqliteDb& db, const std::string& sql) {
+  std::vector<std::string> values;
+  auto next = db.statement(sql);
+  for (std::string after;;) {
+    next.bind_ref(1, after);
+    if (!next.step()) break;
+    after.assign(next.text_view(0));
+    next.reset();
+    values.push_back(after);
+  }
+  return values;
 }
 
 }  // namespace
@@ -65,21 +83,12 @@ std::vector<MetricRow> SqliteStore::metrics(const MetricFilter& filter) {
 void SqliteStore::visit_metric_ranges(const std::vector<MetricRange>& ranges,
                                       const MetricSumVisitor& visit) {
   locked("summing metrics", [&] {
-    // The sources present, one index seek each, then one covering-index range per
+    // The sources present, one key seek each, then one range of the table's key per
     // (source, user, type): rows outside the ranges are never touched.
-    std::vector<std::string> sources;
-    auto next_source = db_.statement(
-        "SELECT source FROM metrics INDEXED BY metrics_source_user_type_date WHERE source > ?1"
-        " ORDER BY source LIMIT 1");
-    for (std::string after;;) {
-      next_source.bind_ref(1, after);
-      if (!next_source.step()) break;
-      after.assign(next_source.text_view(0));
-      next_source.reset();
-      sources.push_back(after);
-    }
+    const auto sources = distinct_leading_values(
+        db_, "SELECT source FROM metrics WHERE source > ?1 ORDER BY source LIMIT 1");
     auto st = db_.statement(
-        "SELECT date, value FROM metrics INDEXED BY metrics_source_user_type_date"
+        "SELECT date, value FROM metrics"
         " WHERE source = ?1 AND user_id = ?2 AND type = ?3 AND date BETWEEN ?4 AND ?5");
     MetricSumRef row;
     for (const auto& r : ranges) {
@@ -102,21 +111,35 @@ void SqliteStore::visit_metric_ranges(const std::vector<MetricRange>& ranges,
 
 std::vector<MetricSum> SqliteStore::metric_sums(const std::string& from, const std::string& to,
                                                 const std::optional<std::string>& user_id) {
-  // The id makes (user, type, date, source) unique, so each row already is its group's sum;
-  // the covering (date, user_id, type, source, value) index answers this without the table.
+  // The key makes (source, user, type, date) unique, so each row already is its group's sum.
+  // The covering (user_id, date, type, source, value) index answers one user's period as one
+  // range; every user's is one seek per user present, then that user's range.
   return locked("summing metrics", [&] {
-    auto st = db_.statement(
-        user_id ? "SELECT user_id, type, source, date, value FROM metrics"
-                  " WHERE user_id = ?3 AND date BETWEEN ?1 AND ?2 ORDER BY date, type, source"
-                : "SELECT user_id, type, source, date, value FROM metrics INDEXED BY metrics_date"
-                  " WHERE date BETWEEN ?1 AND ?2 ORDER BY date, user_id, type, source");
-    st.bind_ref(1, from).bind_ref(2, to);
-    if (user_id) st.bind_ref(3, *user_id);
     std::vector<MetricSum> out;
-    while (st.step()) {
-      out.push_back({std::string(st.text_view(0)), std::string(st.text_view(1)),
-                     std::string(st.text_view(2)), std::string(st.text_view(3)), st.real(4)});
+    auto range = db_.statement(
+        "SELECT user_id, type, source, date, value FROM metrics INDEXED BY metrics_user_date"
+        " WHERE user_id = ?3 AND date BETWEEN ?1 AND ?2");
+    auto read_user = [&](std::string_view user) {
+      range.bind_ref(1, from).bind_ref(2, to).bind_ref(3, user);
+      while (range.step()) {
+        out.push_back({std::string(range.text_view(0)), std::string(range.text_view(1)),
+                       std::string(range.text_view(2)), std::string(range.text_view(3)),
+                       range.real(4)});
+      }
+      range.reset();
+    };
+    if (user_id) {
+      read_user(*user_id);
+    } else {
+      const auto users = distinct_leading_values(
+          db_, "SELECT user_id FROM metrics INDEXED BY metrics_user_date WHERE user_id > ?1"
+               " ORDER BY user_id LIMIT 1");
+      for (const auto& user : users) read_user(user);
     }
+    std::sort(out.begin(), out.end(), [](const MetricSum& a, const MetricSum& b) {
+      return std::tie(a.date, a.user_id, a.type, a.source) <
+             std::tie(b.date, b.user_id, b.type, b.source);
+    });
     return out;
   });
 }

@@ -131,11 +131,39 @@ DROP INDEX metrics_source_user_type_date;
 CREATE INDEX metrics_source_user_type_date ON metrics(source, user_id, type, date, value);
 )sql";
 
+// The metrics table clustered on the key every write and the goal updater read by, (source,
+// user_id, type, date): a unit's rows are one contiguous range, a row is stored once (no rowid
+// table beside a key index), and the date-first index, whose random inserts cost small units
+// half their speed, goes. `id` stays unique (dashboards look rows up by it), and a user-first
+// index covers the per-user and per-period sums. Columns keep their order.
+constexpr const char* kClusteredMetrics = R"sql(
+CREATE TABLE metrics_clustered (
+  id         TEXT NOT NULL,
+  user_id    TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  date       TEXT NOT NULL,
+  source     TEXT NOT NULL,
+  value      REAL NOT NULL,
+  metadata   TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (source, user_id, type, date)
+) WITHOUT ROWID;
+INSERT INTO metrics_clustered
+  SELECT id, user_id, type, date, source, value, metadata, created_at, updated_at FROM metrics;
+DROP TABLE metrics;
+ALTER TABLE metrics_clustered RENAME TO metrics;
+CREATE UNIQUE INDEX metrics_id ON metrics(id);
+CREATE INDEX metrics_user_date ON metrics(user_id, date, type, source, value);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "initial schema: metrics, goals, users, runs, state, cache, credentials, leads",
               kInitialSchema},
     Migration{2, "leads: manual_fields, archived_at, metadata", kLeadsSync},
     Migration{3, "metrics: (source, user_id, type, date) index covers value", kCoveringSourceIndex},
+    Migration{4, "metrics: clustered on (source, user_id, type, date); id unique; user-first index",
+              kClusteredMetrics},
 };
 
 int current_version(SqliteDb& db) {

@@ -16,9 +16,12 @@ WindowWriter::WindowWriter(SqliteDb& db, const UnitWrite& write)
       insert_(db.statement(
           "INSERT INTO metrics(id, user_id, type, date, source, value, metadata, created_at,"
           " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)")),
+      // By the table's key (source, user_id, type, date), not by id: one seek, no index.
       update_(db.statement(
-          "UPDATE metrics SET value = ?2, metadata = ?3, updated_at = ?4 WHERE id = ?1")),
-      delete_(db.statement("DELETE FROM metrics WHERE id = ?1")) {}
+          "UPDATE metrics SET value = ?5, metadata = ?6, updated_at = ?7"
+          " WHERE source = ?1 AND user_id = ?2 AND type = ?3 AND date = ?4")),
+      delete_(db.statement(
+          "DELETE FROM metrics WHERE source = ?1 AND user_id = ?2 AND type = ?3 AND date = ?4")) {}
 
 UnitWriteStats WindowWriter::replace(const CheckedUnit& unit) {
   // Every covered user x declared type, including groups with no new rows: their stored days
@@ -78,16 +81,15 @@ void WindowWriter::insert(const sdk::MetricRecord& m) {
 }
 
 void WindowWriter::update(const sdk::MetricRecord& m) {
-  metric_id_into(id_, m.user_id, m.type, m.date, write_.source);
-  update_.bind_ref(1, id_).bind(2, m.value).bind_ref(3, metadata_).bind_ref(4, now_);
+  update_.bind_ref(1, write_.source).bind_ref(2, m.user_id).bind_ref(3, m.type).bind_ref(4, m.date);
+  update_.bind(5, m.value).bind_ref(6, metadata_).bind_ref(7, now_);
   update_.run();
   update_.reset();
   ++stats_.updated;
 }
 
 void WindowWriter::remove(std::string_view user, std::string_view type, std::string_view date) {
-  metric_id_into(id_, user, type, date, write_.source);
-  delete_.bind_ref(1, id_).run();
+  delete_.bind_ref(1, write_.source).bind_ref(2, user).bind_ref(3, type).bind_ref(4, date).run();
   delete_.reset();
   ++stats_.deleted;
 }

@@ -6,6 +6,7 @@
 
 #include "host/store/store.h"
 #include "tests/store/sqlite_dump.h"
+#include "tests/store/store_test_util.h"
 #include "tests/store/temp_dir.h"
 
 namespace tributary::host {
@@ -40,7 +41,7 @@ TEST(OpenStore, SqliteCreatesDirectoryWalFileAndSchema) {
   s.path = dir.file("data/nested/tributary.db");
   auto store = open_store(s);
   EXPECT_EQ(testing::query_text(s.path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(testing::query_text(s.path, "SELECT MAX(version) FROM schema_version"), "3");
+  EXPECT_EQ(testing::query_text(s.path, "SELECT MAX(version) FROM schema_version"), "4");
 }
 
 TEST(OpenStore, ReopeningDoesNotMigrateAgain) {
@@ -48,7 +49,7 @@ TEST(OpenStore, ReopeningDoesNotMigrateAgain) {
   const auto path = dir.file("t.db");
   open_sqlite_store(path).reset();
   open_sqlite_store(path).reset();
-  EXPECT_EQ(testing::dump_table(path, "schema_version").size(), 3u);  // migrations 1 to 3, once
+  EXPECT_EQ(testing::dump_table(path, "schema_version").size(), 4u);  // migrations 1 to 4, once
 }
 
 TEST(OpenStore, RefusesASchemaNewerThanThisBuild) {
@@ -67,7 +68,7 @@ TEST(OpenStore, RefusesASchemaNewerThanThisBuild) {
     open_sqlite_store(path);
     FAIL() << "opened a newer schema";
   } catch (const StoreError& e) {
-    EXPECT_NE(std::string(e.what()).find("schema version 99, newer than this build knows (3)"),
+    EXPECT_NE(std::string(e.what()).find("schema version 99, newer than this build knows (4)"),
               std::string::npos)
         << e.what();
   }
@@ -107,6 +108,71 @@ TEST(OpenStore, TablesHaveTheDesignColumns) {
     for (const auto& c : columns)
       EXPECT_NE(std::find(actual.begin(), actual.end(), c), actual.end()) << table << "." << c;
   }
+}
+
+void exec_sql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+  const std::string message = error ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(db);
+  ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+// A store written by a build before migration 4 (metrics a rowid table keyed by id, with the
+// three secondary indexes of migrations 1 and 3) keeps every row, byte for byte, and works on.
+TEST(OpenStore, MigrationFourClustersMetricsAndKeepsEveryRow) {
+  testing::TempDir dir;
+  const auto path = dir.file("t.db");
+  auto unit = [](double ann_talk_minutes, std::int64_t now) {
+    return testing::unit_write(
+        "justcall", {"ann", "bob"}, {"phone_call_quantity", "talk_time_minutes"}, "2026-11-01",
+        "2026-11-03",
+        {testing::metric("ann", "phone_call_quantity", "2026-11-01", 4, {{"calls", 4}}),
+         testing::metric("ann", "talk_time_minutes", "2026-11-02", ann_talk_minutes),
+         testing::metric("bob", "phone_call_quantity", "2026-11-03", 1)},
+        now);
+  };
+  open_sqlite_store(path)->commit_unit(unit(12.5, 1'700'000'000));
+  exec_sql(path, R"sql(
+    BEGIN;
+    ALTER TABLE metrics RENAME TO metrics_v4;
+    CREATE TABLE metrics (
+      id TEXT PRIMARY KEY NOT NULL, user_id TEXT NOT NULL, type TEXT NOT NULL,
+      date TEXT NOT NULL, source TEXT NOT NULL, value REAL NOT NULL,
+      metadata TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+    INSERT INTO metrics SELECT * FROM metrics_v4;
+    DROP TABLE metrics_v4;
+    CREATE INDEX metrics_user_date ON metrics(user_id, date);
+    CREATE INDEX metrics_date ON metrics(date, user_id, type, source, value);
+    CREATE INDEX metrics_source_user_type_date ON metrics(source, user_id, type, date, value);
+    DELETE FROM schema_version WHERE version = 4;
+    COMMIT;)sql");
+  const auto before = testing::dump_table(path, "metrics");
+  ASSERT_EQ(before.size(), 3u);
+  ASSERT_EQ(testing::query_text(path, "SELECT MAX(version) FROM schema_version"), "3");
+
+  auto store = open_sqlite_store(path);
+  EXPECT_EQ(testing::query_text(path, "SELECT MAX(version) FROM schema_version"), "4");
+  EXPECT_EQ(testing::dump_table(path, "metrics"), before);
+  EXPECT_NE(testing::query_text(path, "SELECT sql FROM sqlite_master WHERE name = 'metrics'")
+                .find("WITHOUT ROWID"),
+            std::string::npos);
+  EXPECT_EQ(testing::dump_rows(path,
+                               "SELECT name || ':' || \"unique\" FROM pragma_index_list('metrics')"
+                               " WHERE origin = 'c' ORDER BY name"),
+            (std::vector<std::string>{"metrics_id:1", "metrics_user_date:0"}));
+  EXPECT_EQ(testing::query_text(path, "SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                      "('metrics_date', 'metrics_source_user_type_date')"),
+            "0");
+  // The migrated table takes the same unit again as a no-op, and a changed day as an update.
+  auto again = store->commit_unit(unit(13, 1'700'000'100));
+  EXPECT_EQ(again.unchanged, 2);
+  EXPECT_EQ(again.updated, 1);
+  EXPECT_EQ(again.inserted, 0);
+  EXPECT_EQ(again.deleted, 0);
 }
 
 }  // namespace
