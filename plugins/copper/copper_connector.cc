@@ -6,6 +6,7 @@
 #include "plugins/copper/config.h"
 #include "plugins/copper/copper_api.h"
 #include "plugins/copper/plan.h"
+#include "tributary/sdk/guarded.h"
 
 namespace tributary::copper {
 
@@ -59,11 +60,7 @@ sdk::Result<sdk::CheckReport> run_check(const sdk::FetchContext& ctx) {
 const sdk::Declaration& CopperConnector::declaration() const noexcept { return copper::declaration(); }
 
 sdk::Result<sdk::CheckReport> CopperConnector::check(const sdk::FetchContext& ctx) noexcept {
-  try {
-    return run_check(ctx);
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("copper check: ") + e.what());
-  }
+  return sdk::guarded<sdk::CheckReport>("Copper", "check", [&] { return run_check(ctx); });
 }
 
 }  // namespace tributary::copper

@@ -8,6 +8,7 @@
 #include "plugins/copper/copper_connector.h"
 #include "plugins/copper/plan.h"
 #include "plugins/copper/user_directory.h"
+#include "tributary/sdk/guarded.h"
 #include "tributary/sdk/json.h"
 #include "tributary/sdk/services.h"
 
@@ -152,15 +153,14 @@ struct Fetcher {
 }  // namespace
 
 sdk::Result<sdk::FetchResult> CopperConnector::fetch(const sdk::FetchContext& ctx) noexcept {
-  try {
+  using Fetched = sdk::Result<sdk::FetchResult>;
+  return sdk::guarded<sdk::FetchResult>("Copper", "fetch", [&]() -> Fetched {
     auto config = parse_config(ctx.config);
     if (!config) return config.status();
     if (!ctx.host) return sdk::Status::internal("copper fetch: no host services");
     Fetcher fetcher{ctx, *config, CopperApi(*config, ctx.host->http()), {}};
     return fetcher.run();
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("copper fetch: ") + e.what());
-  }
+  });
 }
 
 }  // namespace tributary::copper

@@ -8,6 +8,7 @@
 #include "plugins/copper/metrics.h"
 #include "plugins/copper/text.h"
 #include "plugins/copper/user_directory.h"
+#include "tributary/sdk/guarded.h"
 
 namespace tributary::copper {
 
@@ -85,11 +86,8 @@ sdk::Result<sdk::NormalizeOutput> run_normalize(const sdk::NormalizeContext& ctx
 
 sdk::Result<sdk::NormalizeOutput> CopperConnector::normalize(
     const sdk::NormalizeContext& ctx, const sdk::FetchResult& fetched) const noexcept {
-  try {
-    return run_normalize(ctx, fetched);
-  } catch (const std::exception& e) {
-    return sdk::Status::internal(std::string("copper normalize: ") + e.what());
-  }
+  return sdk::guarded<sdk::NormalizeOutput>("Copper", "normalize",
+                                            [&] { return run_normalize(ctx, fetched); });
 }
 
 }  // namespace tributary::copper

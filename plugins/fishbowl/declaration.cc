@@ -12,78 +12,108 @@ using sdk::ValueType;
 
 namespace {
 
-ConfigKey key(std::string name, ValueType type, std::optional<json::value> def,
-              std::string description, std::vector<std::string> allowed = {}) {
-  return ConfigKey{std::move(name),   type, false, std::move(def), false, std::move(description),
-                   std::move(allowed)};
-}
-
 ConfigKey secret(std::string name, std::string description) {
-  auto k = key(std::move(name), ValueType::kString, std::nullopt, std::move(description));
-  k.secret = true;
-  return k;
+  return ConfigKey{.name = std::move(name), .secret = true, .description = std::move(description)};
 }
 
 std::vector<ConfigKey> connection_keys() {
   return {
-      key("mode", ValueType::kString, json::value("rest"),
-          "rest: ask the Fishbowl server (POST /api/login, GET /api/data-query); csv: read a "
-          "Fishbowl CSV export from csv_path",
-          {"rest", "csv"}),
-      key("base_url", ValueType::kString, std::nullopt,
-          "rest: the Fishbowl server root without /api, e.g. http://fishbowl.local:2456"),
-      key("username", ValueType::kString, std::nullopt,
-          "rest: the Fishbowl user the integration logs in as (needs the Data module)"),
+      ConfigKey{
+          .name = "mode",
+          .default_value = json::value("rest"),
+          .description =
+              "rest: ask the Fishbowl server (POST /api/login, GET /api/data-query); csv: read a "
+              "Fishbowl CSV export from csv_path",
+          .allowed_values = {"rest", "csv"}},
+      ConfigKey{.name = "base_url",
+                .description =
+                    "rest: the Fishbowl server root without /api, e.g. http://fishbowl.local:2456"},
+      ConfigKey{.name = "username",
+                .description =
+                    "rest: the Fishbowl user the integration logs in as (needs the Data module)"},
       secret("password", "rest: that user's password, from ${ENV}"),
       secret("mfa_code", "rest: a current multi-factor code, only when Fishbowl requires one"),
-      key("app_name", ValueType::kString, json::value("Tributary"),
-          "rest: the integration's name, as a Fishbowl admin approves it in Settings > "
-          "Integrations"),
-      key("app_description", ValueType::kString,
-          json::value("Tributary sales metrics (read-only data queries)"),
-          "rest: shown to the Fishbowl admin next to app_name"),
-      key("app_id", ValueType::kInteger, json::value(7301),
-          "rest: the integration's numeric id; keep it stable, approval is per app"),
-      key("page_size", ValueType::kInteger, json::value(500),
-          "rest: orders per data-query (LIMIT), 1..5000"),
-      key("csv_path", ValueType::kString, std::nullopt,
-          "csv: the export file; a relative path is relative to the working directory of the "
-          "tributary process"),
-      key("csv_format", ValueType::kString, json::value("auto"),
-          "csv: sales_order_export (Fishbowl's SO export: SO and Item rows), table_export (one "
-          "row per order, so-table columns) or auto (decided from the header)",
-          {"auto", "sales_order_export", "table_export"}),
+      ConfigKey{.name = "app_name",
+                .default_value = json::value("Tributary"),
+                .description =
+                    "rest: the integration's name, as a Fishbowl admin approves it in Settings > "
+                    "Integrations"},
+      ConfigKey{.name = "app_description",
+                .default_value = json::value("Tributary sales metrics (read-only data queries)"),
+                .description = "rest: shown to the Fishbowl admin next to app_name"},
+      ConfigKey{
+          .name = "app_id",
+          .type = ValueType::kInteger,
+          .default_value = json::value(7301),
+          .description = "rest: the integration's numeric id; keep it stable, approval is per app"},
+      ConfigKey{.name = "page_size",
+                .type = ValueType::kInteger,
+                .default_value = json::value(500),
+                .description = "rest: orders per data-query (LIMIT), 1..5000"},
+      ConfigKey{
+          .name = "csv_path",
+          .description =
+              "csv: the export file; a relative path is relative to the working directory of the "
+              "tributary process"},
+      ConfigKey{
+          .name = "csv_format",
+          .default_value = json::value("auto"),
+          .description =
+              "csv: sales_order_export (Fishbowl's SO export: SO and Item rows), table_export (one "
+              "row per order, so-table columns) or auto (decided from the header)",
+          .allowed_values = {"auto", "sales_order_export", "table_export"}},
   };
 }
 
 std::vector<ConfigKey> counting_keys() {
   return {
-      key("server_timezone", ValueType::kString, json::value(""),
-          "IANA zone of the Fishbowl server's clock, used for dates without an offset (MySQL "
-          "datetimes, Excel serial dates); empty means the organisation's zone"),
-      key("date_field", ValueType::kString, json::value("issued"),
-          "which date puts an order on a day: issued (booked), completed (fulfilled) or "
-          "posted (the postso posting date)",
-          {"issued", "completed", "posted"}),
-      key("count_statuses", ValueType::kIntegerList, json::value({20, 25, 60, 70}),
-          "SO status ids that count: 20 Issued, 25 In Progress, 60 Fulfilled, 70 Closed Short, "
-          "95 Historical. 10 Estimate, 80 Void, 85 Cancelled and 90 Expired never count"),
-      key("amount", ValueType::kString, json::value("subtotal"),
-          "subtotal: the sum of every line of the order (products, shipping, discounts) without "
-          "tax; total: the same plus the order's tax",
-          {"subtotal", "total"}),
-      key("channel_field", ValueType::kString, json::value("account_type"),
-          "which customer value names the channel: account_type (the customer's account "
-          "type) or customer_name",
-          {"account_type", "customer_name"}),
-      key("channel_map", ValueType::kObject,
-          json::value({{"Wholesale", "wholesale"}, {"Distribution", "distribution"}}),
-          "channel value -> wholesale | distribution, matched trimmed and case-insensitively; "
-          "other values are counted in the run summary, not as sales"),
-      key("salesman_aliases", ValueType::kObject, json::value(json::object{}),
-          "salesman text on orders (username, initials) -> our user id, matched trimmed and "
-          "case-insensitively; used when users.yaml has no identities.fishbowl for the order's "
-          "salesman id"),
+      ConfigKey{
+          .name = "server_timezone",
+          .default_value = json::value(""),
+          .description =
+              "IANA zone of the Fishbowl server's clock, used for dates without an offset (MySQL "
+              "datetimes, Excel serial dates); empty means the organisation's zone"},
+      ConfigKey{.name = "date_field",
+                .default_value = json::value("issued"),
+                .description =
+                    "which date puts an order on a day: issued (booked), completed (fulfilled) or "
+                    "posted (the postso posting date)",
+                .allowed_values = {"issued", "completed", "posted"}},
+      ConfigKey{
+          .name = "count_statuses",
+          .type = ValueType::kIntegerList,
+          .default_value = json::value({20, 25, 60, 70}),
+          .description =
+              "SO status ids that count: 20 Issued, 25 In Progress, 60 Fulfilled, 70 Closed Short, "
+              "95 Historical. 10 Estimate, 80 Void, 85 Cancelled and 90 Expired never count"},
+      ConfigKey{.name = "amount",
+                .default_value = json::value("subtotal"),
+                .description = "subtotal: the sum of every line of the order (products, shipping, "
+                               "discounts) without "
+                               "tax; total: the same plus the order's tax",
+                .allowed_values = {"subtotal", "total"}},
+      ConfigKey{.name = "channel_field",
+                .default_value = json::value("account_type"),
+                .description =
+                    "which customer value names the channel: account_type (the customer's account "
+                    "type) or customer_name",
+                .allowed_values = {"account_type", "customer_name"}},
+      ConfigKey{
+          .name = "channel_map",
+          .type = ValueType::kObject,
+          .default_value =
+              json::value({{"Wholesale", "wholesale"}, {"Distribution", "distribution"}}),
+          .description =
+              "channel value -> wholesale | distribution, matched trimmed and case-insensitively; "
+              "other values are counted in the run summary, not as sales"},
+      ConfigKey{
+          .name = "salesman_aliases",
+          .type = ValueType::kObject,
+          .default_value = json::value(json::object{}),
+          .description =
+              "salesman text on orders (username, initials) -> our user id, matched trimmed and "
+              "case-insensitively; used when users.yaml has no identities.fishbowl for the order's "
+              "salesman id"},
   };
 }
 

@@ -13,12 +13,6 @@ using sdk::ValueType;
 
 namespace {
 
-ConfigKey key(std::string name, ValueType type, std::optional<json::value> def, bool secret,
-              std::string description, std::vector<std::string> allowed = {}) {
-  return ConfigKey{std::move(name),   type, false, std::move(def), secret, std::move(description),
-                   std::move(allowed)};
-}
-
 sdk::Declaration make_declaration() {
   sdk::Declaration d;
   d.name = kName;
@@ -33,31 +27,53 @@ sdk::Declaration make_declaration() {
   d.default_rate_budget = {4, 1};
   d.account_keys = {"base_url", "access_token", "client_id", "refresh_token"};
   d.config = {
-      key("base_url", ValueType::kString, json::value("https://api.hubapi.com"), false,
-          "API root; point it at tributary-sandbox for tests and the demo"),
-      key("auth", ValueType::kString, json::value("private_app"), false,
-          "private_app: access_token is a private-app token; oauth: refresh with client_id, "
-          "client_secret and refresh_token",
-          {"private_app", "oauth"}),
-      key("access_token", ValueType::kString, std::nullopt, true,
-          "private-app token (pat-...), required for private_app; for oauth an optional first "
-          "access token"),
-      key("client_id", ValueType::kString, std::nullopt, false, "OAuth app client id (oauth)"),
-      key("client_secret", ValueType::kString, std::nullopt, true,
-          "OAuth app client secret (oauth)"),
-      key("refresh_token", ValueType::kString, std::nullopt, true,
-          "OAuth refresh token from the app's install (oauth)"),
-      key("page_size", ValueType::kInteger, json::value(kMaxListLimit), false,
-          "contacts per list request, 1..100"),
-      key("search_page_size", ValueType::kInteger, json::value(kMaxSearchLimit), false,
-          "contacts per search request, 1..200"),
-      key("lookback_seconds", ValueType::kInteger, json::value(300), false,
-          "incremental reads start this long before the bookmark, 0..86400: the search index "
-          "lags writes by up to ~30 s"),
-      key("include_archived", ValueType::kBoolean, json::value(true), false,
-          "also list archived contacts (archived=true) so their leads are marked archived"),
-      key("description_property", ValueType::kString, json::value("message"), false,
-          "contact property copied to crm_description"),
+      ConfigKey{.name = "base_url",
+                .default_value = json::value("https://api.hubapi.com"),
+                .description = "API root; point it at tributary-sandbox for tests and the demo"},
+      ConfigKey{
+          .name = "auth",
+          .default_value = json::value("private_app"),
+          .description =
+              "private_app: access_token is a private-app token; oauth: refresh with client_id, "
+              "client_secret and refresh_token",
+          .allowed_values = {"private_app", "oauth"}},
+      ConfigKey{
+          .name = "access_token",
+          .secret = true,
+          .description =
+              "private-app token (pat-...), required for private_app; for oauth an optional first "
+              "access token"},
+      ConfigKey{.name = "client_id", .description = "OAuth app client id (oauth)"},
+      ConfigKey{.name = "client_secret",
+                .secret = true,
+                .description = "OAuth app client secret (oauth)"},
+      ConfigKey{.name = "refresh_token",
+                .secret = true,
+                .description = "OAuth refresh token from the app's install (oauth)"},
+      ConfigKey{.name = "page_size",
+                .type = ValueType::kInteger,
+                .default_value = json::value(kMaxListLimit),
+                .description = "contacts per list request, 1..100"},
+      ConfigKey{.name = "search_page_size",
+                .type = ValueType::kInteger,
+                .default_value = json::value(kMaxSearchLimit),
+                .description = "contacts per search request, 1..200"},
+      ConfigKey{
+          .name = "lookback_seconds",
+          .type = ValueType::kInteger,
+          .default_value = json::value(300),
+          .description =
+              "incremental reads start this long before the bookmark, 0..86400: the search index "
+              "lags writes by up to ~30 s"},
+      ConfigKey{
+          .name = "include_archived",
+          .type = ValueType::kBoolean,
+          .default_value = json::value(true),
+          .description =
+              "also list archived contacts (archived=true) so their leads are marked archived"},
+      ConfigKey{.name = "description_property",
+                .default_value = json::value("message"),
+                .description = "contact property copied to crm_description"},
   };
   return d;
 }

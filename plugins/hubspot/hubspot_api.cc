@@ -1,6 +1,5 @@
 #include "plugins/hubspot/hubspot_api.h"
 
-#include <charconv>
 #include <chrono>
 
 #include "tributary/sdk/json.h"
@@ -22,17 +21,6 @@ std::string field(const sdk::HttpResponse& response, std::string_view name) {
 
 std::string quoted(const std::string& message) {
   return message.empty() ? std::string() : " (\"" + message + "\")";
-}
-
-// Retry-After in seconds when HubSpot sent one (it usually does not: then about 10 s).
-std::chrono::seconds retry_after_or(const sdk::HttpResponse& response,
-                                    std::chrono::seconds fallback) {
-  auto text = response.header("Retry-After");
-  long long seconds = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || seconds < 0)
-    return fallback;
-  return std::chrono::seconds{seconds};
 }
 
 }  // namespace
@@ -59,7 +47,8 @@ Status error_status(const sdk::HttpResponse& response, std::string_view what,
       return Status::rate_limited(where +
                                       ": HubSpot's rolling limit is still exceeded after "
                                       "the host's retries",
-                                  retry_after_or(response, kRollingLimitRetry));
+                                  // HubSpot seldom sends Retry-After: then about 10 s.
+                                  sdk::retry_after(response, kRollingLimitRetry));
     case 403:
       if (field(response, "category") == "MISSING_SCOPES")
         return Status::auth(where +

@@ -14,13 +14,6 @@ using sdk::ValueType;
 
 namespace {
 
-ConfigKey key(std::string name, ValueType type, bool required, std::optional<json::value> def,
-              bool secret, std::string description, std::vector<std::string> allowed = {}) {
-  return ConfigKey{std::move(name),   type,   required,
-                   std::move(def),    secret, std::move(description),
-                   std::move(allowed)};
-}
-
 sdk::Declaration make_declaration() {
   sdk::Declaration d;
   d.name = kName;
@@ -37,27 +30,45 @@ sdk::Declaration make_declaration() {
   d.account_keys = {"api_key"};
   d.identity_keys = {kAgentIdIdentity};
   d.config = {
-      key("base_url", ValueType::kString, false, json::value("https://api.justcall.io"), false,
-          "API root; point it at tributary-sandbox for tests and the demo"),
-      key("api_key", ValueType::kString, true, std::nullopt, true,
-          "JustCall API key (Settings > Developers)"),
-      key("api_secret", ValueType::kString, true, std::nullopt, true,
-          "JustCall API secret belonging to api_key"),
-      key("auth_style", ValueType::kString, false, json::value("raw"), false,
-          "raw: `Authorization: key:secret` as documented for v2.1; basic: HTTP Basic",
-          {"raw", "basic"}),
-      key("per_page", ValueType::kInteger, false, json::value(kMaxPerPage), false,
-          "rows per request, 1..100 (JustCall's maximum is 100)"),
-      key("count_calls", ValueType::kString, false, json::value("handled"), false,
-          "handled: outgoing calls plus answered incoming ones (missed and voicemail are not "
-          "work the rep did); all: every call; outgoing: outgoing calls only",
-          {"handled", "all", "outgoing"}),
-      key("talk_time_field", ValueType::kString, false, json::value("conversation_time"), false,
-          "conversation_time: time actually talking; total_duration: adds ring, hold and wrap-up",
-          {"conversation_time", "total_duration"}),
-      key("lookback_padding_days", ValueType::kInteger, false, json::value(1), false,
-          "extra agent-local days asked for on each side of the window, 0..7, so calls near "
-          "midnight in another time zone are not missed; normalize filters exactly"),
+      ConfigKey{.name = "base_url",
+                .default_value = json::value("https://api.justcall.io"),
+                .description = "API root; point it at tributary-sandbox for tests and the demo"},
+      ConfigKey{.name = "api_key",
+                .required = true,
+                .secret = true,
+                .description = "JustCall API key (Settings > Developers)"},
+      ConfigKey{.name = "api_secret",
+                .required = true,
+                .secret = true,
+                .description = "JustCall API secret belonging to api_key"},
+      ConfigKey{.name = "auth_style",
+                .default_value = json::value("raw"),
+                .description =
+                    "raw: `Authorization: key:secret` as documented for v2.1; basic: HTTP Basic",
+                .allowed_values = {"raw", "basic"}},
+      ConfigKey{.name = "per_page",
+                .type = ValueType::kInteger,
+                .default_value = json::value(kMaxPerPage),
+                .description = "rows per request, 1..100 (JustCall's maximum is 100)"},
+      ConfigKey{
+          .name = "count_calls",
+          .default_value = json::value("handled"),
+          .description =
+              "handled: outgoing calls plus answered incoming ones (missed and voicemail are not "
+              "work the rep did); all: every call; outgoing: outgoing calls only",
+          .allowed_values = {"handled", "all", "outgoing"}},
+      ConfigKey{.name = "talk_time_field",
+                .default_value = json::value("conversation_time"),
+                .description = "conversation_time: time actually talking; total_duration: adds "
+                               "ring, hold and wrap-up",
+                .allowed_values = {"conversation_time", "total_duration"}},
+      ConfigKey{
+          .name = "lookback_padding_days",
+          .type = ValueType::kInteger,
+          .default_value = json::value(1),
+          .description =
+              "extra agent-local days asked for on each side of the window, 0..7, so calls near "
+              "midnight in another time zone are not missed; normalize filters exactly"},
   };
   return d;
 }

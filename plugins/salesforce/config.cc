@@ -14,12 +14,6 @@ using sdk::ValueType;
 
 namespace {
 
-ConfigKey key(std::string name, ValueType type, bool required, std::optional<json::value> def,
-              bool secret, std::string description) {
-  return ConfigKey{std::move(name),        type, required, std::move(def), secret,
-                   std::move(description), {}};
-}
-
 sdk::Declaration make_declaration() {
   sdk::Declaration d;
   d.name = kName;
@@ -34,24 +28,39 @@ sdk::Declaration make_declaration() {
   d.default_rate_budget = {20, 1};
   d.account_keys = {"login_url", "client_id", "refresh_token"};
   d.config = {
-      key("login_url", ValueType::kString, false, json::value("https://login.salesforce.com"),
-          false,
-          "OAuth token endpoint host: https://login.salesforce.com, https://test.salesforce.com "
-          "for sandboxes, or the org's My Domain"),
-      key("client_id", ValueType::kString, true, std::nullopt, false, "connected app consumer key"),
-      key("client_secret", ValueType::kString, true, std::nullopt, true,
-          "connected app consumer secret"),
-      key("refresh_token", ValueType::kString, true, std::nullopt, true,
-          "refresh token of the integration user (scope: api refresh_token)"),
-      key("api_version", ValueType::kString, false, json::value("v61.0"), false,
-          "REST API version, vNN.N"),
-      key("objects", ValueType::kStringList, false, json::value(json::array{"Contact", "Lead"}),
-          false, "which objects become leads: Contact, Lead or both"),
-      key("batch_size", ValueType::kInteger, false, json::value(kMaxBatchSize), false,
-          "records per query page asked for (Sforce-Query-Options), 200..2000"),
-      key("max_api_usage_percent", ValueType::kInteger, false, json::value(90), false,
-          "stop the sync cleanly (state kept) once Sforce-Limit-Info shows the org's daily API "
-          "allocation this full, 1..100, so other integrations keep their share"),
+      ConfigKey{.name = "login_url",
+                .default_value = json::value("https://login.salesforce.com"),
+                .description = "OAuth token endpoint host: https://login.salesforce.com, "
+                               "https://test.salesforce.com "
+                               "for sandboxes, or the org's My Domain"},
+      ConfigKey{.name = "client_id", .required = true, .description = "connected app consumer key"},
+      ConfigKey{.name = "client_secret",
+                .required = true,
+                .secret = true,
+                .description = "connected app consumer secret"},
+      ConfigKey{.name = "refresh_token",
+                .required = true,
+                .secret = true,
+                .description = "refresh token of the integration user (scope: api refresh_token)"},
+      ConfigKey{.name = "api_version",
+                .default_value = json::value("v61.0"),
+                .description = "REST API version, vNN.N"},
+      ConfigKey{.name = "objects",
+                .type = ValueType::kStringList,
+                .default_value = json::value(json::array{"Contact", "Lead"}),
+                .description = "which objects become leads: Contact, Lead or both"},
+      ConfigKey{
+          .name = "batch_size",
+          .type = ValueType::kInteger,
+          .default_value = json::value(kMaxBatchSize),
+          .description = "records per query page asked for (Sforce-Query-Options), 200..2000"},
+      ConfigKey{
+          .name = "max_api_usage_percent",
+          .type = ValueType::kInteger,
+          .default_value = json::value(90),
+          .description =
+              "stop the sync cleanly (state kept) once Sforce-Limit-Info shows the org's daily API "
+              "allocation this full, 1..100, so other integrations keep their share"},
   };
   return d;
 }

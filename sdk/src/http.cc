@@ -17,14 +17,6 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::chrono::seconds retry_after_of(const HttpResponse& r) {
-  auto text = r.header("Retry-After");
-  long long secs = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), secs);
-  if (ec == std::errc{} && secs > 0) return std::chrono::seconds{secs};
-  return std::chrono::seconds{0};
-}
-
 std::string snippet(const std::string& body) {
   constexpr std::size_t kMax = 200;
   if (body.size() <= kMax) return body;
@@ -39,6 +31,15 @@ std::string HttpResponse::header(std::string_view name) const {
   return {};
 }
 
+std::chrono::seconds retry_after(const HttpResponse& response, std::chrono::seconds fallback) {
+  const auto text = response.header("Retry-After");
+  long long seconds = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || seconds < 0)
+    return fallback;
+  return std::chrono::seconds{seconds};
+}
+
 Status status_from_http(const HttpResponse& r, std::string_view what) {
   std::string where = std::string(what) + " answered HTTP " + std::to_string(r.status);
   if (r.status >= 200 && r.status < 300) return Status::success();
@@ -46,9 +47,8 @@ Status status_from_http(const HttpResponse& r, std::string_view what) {
     return Status::auth(where + ": credentials rejected: " + snippet(r.body));
   if (r.status == 404) return Status::not_found(where + ": " + snippet(r.body));
   if (r.status == 429) {
-    auto after = retry_after_of(r);
-    if (after.count() == 0) after = std::chrono::seconds{60};
-    return Status::rate_limited(where + ": rate limit reached", after);
+    return Status::rate_limited(where + ": rate limit reached",
+                                retry_after(r, std::chrono::seconds{60}));
   }
   if (r.status >= 500) return Status::transient(where + ": " + snippet(r.body));
   return Status::config(where + ": request rejected: " + snippet(r.body));

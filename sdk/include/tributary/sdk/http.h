@@ -42,8 +42,14 @@ class HttpClient {
   virtual Result<HttpResponse> send(const HttpRequest& request) noexcept = 0;
 };
 
+// Retry-After as delta-seconds (RFC 9110: a whole non-negative number of seconds); `fallback`
+// when the header is absent or is not that. An HTTP-date is left to the host, which paces the
+// whole budget by it before the connector ever sees the response.
+std::chrono::seconds retry_after(const HttpResponse& response, std::chrono::seconds fallback);
+
 // The usual mapping of a non-2xx response to a failure kind: 401/403 auth, 404 not found,
-// 429 rate-limited (Retry-After honoured), 5xx transient, other 4xx config. `what` names the call.
+// 429 rate-limited (Retry-After honoured, 60 s without one), 5xx transient, other 4xx config.
+// `what` names the call.
 Status status_from_http(const HttpResponse& response, std::string_view what);
 
 // Percent-encodes a query-string component.
