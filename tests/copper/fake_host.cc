@@ -10,24 +10,6 @@ namespace tributary::copper::testkit {
 
 namespace json = boost::json;
 
-sdk::Result<sdk::HttpResponse> RecordingHttp::send(const sdk::HttpRequest& request) noexcept {
-  requests.push_back(request);
-  return handler(request);
-}
-
-std::optional<std::string> MemoryCache::get(std::string_view key) noexcept {
-  auto it = values.find(key);
-  if (it == values.end()) return std::nullopt;
-  return it->second;
-}
-
-sdk::Status MemoryCache::put(std::string_view key, std::string_view value,
-                             std::chrono::seconds ttl) noexcept {
-  values[std::string(key)] = std::string(value);
-  ttls[std::string(key)] = ttl;
-  return sdk::Status::success();
-}
-
 std::string path_of(const sdk::HttpRequest& request) {
   std::string base = kDefaultBaseUrl;
   return request.url.starts_with(base) ? request.url.substr(base.size()) : request.url;

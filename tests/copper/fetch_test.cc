@@ -19,13 +19,13 @@ struct FetchRun {
   sdk::FetchContext ctx = fixture_context();
 
   FetchRun() {
-    host.recorder().handler = FixtureCopper{};
+    host.http_.handler = FixtureCopper{};
     ctx.host = &host;
   }
   sdk::Result<sdk::FetchResult> fetch() { return CopperConnector{}.fetch(ctx); }
   std::vector<sdk::HttpRequest> requests_to(std::string_view path) {
     std::vector<sdk::HttpRequest> out;
-    for (const auto& r : host.recorder().requests) {
+    for (const auto& r : host.http_.requests) {
       if (path_of(r) == path) out.push_back(r);
     }
     return out;
@@ -42,8 +42,8 @@ std::string header(const sdk::HttpRequest& r, std::string_view name) {
 TEST(CopperFetch, SendsCoppersFourHeadersOnEveryRequest) {
   FetchRun run;
   ASSERT_TRUE(run.fetch().ok());
-  ASSERT_FALSE(run.host.recorder().requests.empty());
-  for (const auto& r : run.host.recorder().requests) {
+  ASSERT_FALSE(run.host.http_.requests.empty());
+  for (const auto& r : run.host.http_.requests) {
     EXPECT_EQ(header(r, "X-PW-AccessToken"), "fixture-key-0123456789") << r.url;
     EXPECT_EQ(header(r, "X-PW-Application"), "developer_api") << r.url;
     EXPECT_EQ(header(r, "X-PW-UserEmail"), "owner@example.com") << r.url;
@@ -67,7 +67,7 @@ TEST(CopperFetch, FollowsAPageOfExactly200AndStopsAtTheShortPage) {
 
 TEST(CopperFetch, ALastPageOfExactly200IsFollowedByAnEmptyOne) {
   FetchRun run;
-  run.host.recorder().handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
+  run.host.http_.handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
     if (path_of(r) == "/activities/search" && page_number_of(r) == 2)
       return sdk::HttpResponse{200, {}, "[]", r.url};
     return FixtureCopper{}(r);
@@ -89,15 +89,15 @@ TEST(CopperFetch, SearchesActivitiesOnceForTheWholeWindowPaddedByADay) {
 }
 
 TEST(CopperFetch, ReadsTheUserDirectoryOnceAndThenFromTheCache) {
-  MemoryCache shared;
+  tributary::testing::MapCache shared;
   FetchRun first;
-  first.host.share_cache(shared);
+  first.host.shared_cache = &shared;
   ASSERT_TRUE(first.fetch().ok());
   EXPECT_EQ(first.requests_to("/users/search").size(), 1u);
   EXPECT_EQ(shared.ttls["users_by_email"], std::chrono::hours{24});
 
   FetchRun second;
-  second.host.share_cache(shared);
+  second.host.shared_cache = &shared;
   auto fetched = second.fetch();
   ASSERT_TRUE(fetched.ok());
   EXPECT_TRUE(second.requests_to("/users/search").empty());
@@ -118,7 +118,7 @@ TEST(CopperFetch, FetchesAnOpportunityAStageChangeNamesThatTheWindowSearchMissed
   auto line = copper.opportunities_page.find("{\"id\": 7012");
   ASSERT_NE(line, std::string::npos);
   copper.opportunities_page.erase(line - 2, copper.opportunities_page.find('\n', line) - line + 2);
-  run.host.recorder().handler = copper;
+  run.host.http_.handler = copper;
   ASSERT_TRUE(run.fetch().ok());
   auto searches = run.requests_to("/opportunities/search");
   ASSERT_EQ(searches.size(), 2u);
@@ -128,7 +128,7 @@ TEST(CopperFetch, FetchesAnOpportunityAStageChangeNamesThatTheWindowSearchMissed
 
 TEST(CopperFetch, RejectedCredentialsAreAnAuthFailureNamingTheHeadersNotTheKey) {
   FetchRun run;
-  run.host.recorder().handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
+  run.host.http_.handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
     return sdk::HttpResponse{401, {}, R"({"message":"Invalid credentials"})", r.url};
   };
   auto fetched = run.fetch();
@@ -142,7 +142,7 @@ TEST(CopperFetch, RejectedCredentialsAreAnAuthFailureNamingTheHeadersNotTheKey) 
 
 TEST(CopperFetch, ARateLimitTheHostCouldNotRetryAwayIsRateLimited) {
   FetchRun run;
-  run.host.recorder().handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
+  run.host.http_.handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
     if (path_of(r) == "/activities/search")
       return sdk::HttpResponse{429, {{"Retry-After", "7"}}, R"({"message":"Rate limit exceeded"})", r.url};
     return FixtureCopper{}(r);
@@ -155,7 +155,7 @@ TEST(CopperFetch, ARateLimitTheHostCouldNotRetryAwayIsRateLimited) {
 
 TEST(CopperFetch, ASearchAnswerThatIsNotAnArrayIsADataError) {
   FetchRun run;
-  run.host.recorder().handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
+  run.host.http_.handler = [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
     if (path_of(r) == "/activities/search")
       return sdk::HttpResponse{200, {}, R"({"activities":[]})", r.url};
     return FixtureCopper{}(r);

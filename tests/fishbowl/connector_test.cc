@@ -47,7 +47,8 @@ TEST(FishbowlConnector, CheckLogsInAndOutAgain) {
   host.http_.handler = recorded_fishbowl();
   auto report = connector.check(june_context(rest_config(), &host));
   ASSERT_TRUE(report.ok()) << report.status().to_string();
-  EXPECT_EQ(host.http_.calls(), (std::vector<std::string>{"POST /api/login", "POST /api/logout"}));
+  EXPECT_EQ(host.http_.calls(kBaseUrl),
+            (std::vector<std::string>{"POST /api/login", "POST /api/logout"}));
 }
 
 TEST(FishbowlConnector, CheckReadsTheCsvHeader) {

@@ -28,7 +28,7 @@ TEST(FishbowlFetch, LogsInPagesWithLimitOffsetAndLogsOut) {
   host.http_.handler = recorded_fishbowl();
   auto fetched = fetch_with(host);
   ASSERT_TRUE(fetched.ok()) << fetched.status().to_string();
-  EXPECT_EQ(host.http_.calls(), kLoginTwoPagesLogout);
+  EXPECT_EQ(host.http_.calls(kBaseUrl), kLoginTwoPagesLogout);
   ASSERT_EQ(fetched->pages.size(), 2u);
   EXPECT_EQ(fetched->pages[1].meta.at("offset").as_int64(), 8);
   EXPECT_EQ(fetched->context.at("server_timezone"), "America/New_York");
@@ -55,7 +55,7 @@ TEST(FishbowlFetch, AFailedPageStillLogsOut) {
   };
   auto fetched = fetch_with(host);
   EXPECT_EQ(fetched.status().kind(), sdk::FailureKind::kTransient);
-  EXPECT_EQ(host.http_.calls(), kLoginTwoPagesLogout);
+  EXPECT_EQ(host.http_.calls(kBaseUrl), kLoginTwoPagesLogout);
 }
 
 TEST(FishbowlFetch, ATruncatedPageIsADataErrorAfterLoggingOut) {
@@ -68,7 +68,7 @@ TEST(FishbowlFetch, ATruncatedPageIsADataErrorAfterLoggingOut) {
   };
   auto fetched = fetch_with(host);
   EXPECT_EQ(fetched.status().kind(), sdk::FailureKind::kData);
-  EXPECT_EQ(host.http_.calls().back(), "POST /api/logout");
+  EXPECT_EQ(host.http_.calls(kBaseUrl).back(), "POST /api/logout");
 }
 
 TEST(FishbowlFetch, AStopBetweenPagesLogsOutAndReportsStopped) {
@@ -78,8 +78,9 @@ TEST(FishbowlFetch, AStopBetweenPagesLogsOutAndReportsStopped) {
   auto fetched = fetch_with(host);
   EXPECT_EQ(fetched.status().kind(), sdk::FailureKind::kTransient);
   EXPECT_TRUE(fetched.status().message().starts_with("stopped")) << fetched.status().message();
-  EXPECT_EQ(host.http_.calls(), (std::vector<std::string>{"POST /api/login", "GET /api/data-query",
-                                                          "POST /api/logout"}));
+  EXPECT_EQ(
+      host.http_.calls(kBaseUrl),
+      (std::vector<std::string>{"POST /api/login", "GET /api/data-query", "POST /api/logout"}));
 }
 
 TEST(FishbowlFetch, AStopBeforeLoginTakesNoSeat) {
@@ -104,9 +105,10 @@ TEST(FishbowlFetch, LogsInAgainOnceOn401AndRetriesThePage) {
   };
   auto fetched = fetch_with(host);
   ASSERT_TRUE(fetched.ok()) << fetched.status().to_string();
-  EXPECT_EQ(host.http_.calls(), (std::vector<std::string>{
-                                    "POST /api/login", "GET /api/data-query", "GET /api/data-query",
-                                    "POST /api/login", "GET /api/data-query", "POST /api/logout"}));
+  EXPECT_EQ(
+      host.http_.calls(kBaseUrl),
+      (std::vector<std::string>{"POST /api/login", "GET /api/data-query", "GET /api/data-query",
+                                "POST /api/login", "GET /api/data-query", "POST /api/logout"}));
   EXPECT_EQ(host.http_.requests.back().headers.front().second, "Bearer tok-2");
   EXPECT_EQ(fetched->context.at("logins").as_int64(), 2);
 }
@@ -120,7 +122,7 @@ TEST(FishbowlFetch, ASecond401IsAnAuthErrorNotALoop) {
   };
   auto fetched = fetch_with(host);
   EXPECT_EQ(fetched.status().kind(), sdk::FailureKind::kAuth);
-  EXPECT_EQ(host.http_.calls(),
+  EXPECT_EQ(host.http_.calls(kBaseUrl),
             (std::vector<std::string>{"POST /api/login", "GET /api/data-query", "POST /api/login",
                                       "GET /api/data-query", "POST /api/logout"}));
 }
@@ -136,7 +138,7 @@ TEST(FishbowlFetch, AnUnapprovedAppSaysWhereToApproveIt) {
                 "approve app \"Tributary\" (app id 7301) in Fishbowl Settings > Integrations"),
             std::string::npos)
       << fetched.status().message();
-  EXPECT_EQ(host.http_.calls(), std::vector<std::string>{"POST /api/login"})
+  EXPECT_EQ(host.http_.calls(kBaseUrl), std::vector<std::string>{"POST /api/login"})
       << "no seat, no logout";
 }
 

@@ -128,15 +128,6 @@ void expect_metrics(const sdk::NormalizeOutput& out, const std::vector<ExpectedD
   }
 }
 
-std::vector<std::string> FakeHttp::calls() const {
-  std::vector<std::string> out;
-  for (const auto& r : requests) {
-    auto path = r.url.substr(std::string(kBaseUrl).size());
-    out.push_back(r.method + " " + path.substr(0, path.find('?')));
-  }
-  return out;
-}
-
 FakeHttp::Handler recorded_fishbowl() {
   return [](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
     std::string path = r.url.substr(std::string(kBaseUrl).size());

@@ -31,7 +31,7 @@ class SearchServer {
     auto limit = body.at("limit").as_int64();
     ++requests;
     if (after >= kCap)
-      return answer(
+      return http_answer(
           400,
           R"({"status":"error","message":"paging past 10000 results","category":"VALIDATION_ERROR"})");
     auto rows = matching(body.at("filterGroups").at(0).at("filters").as_array());
@@ -51,7 +51,7 @@ class SearchServer {
     json::object out{{"total", rows.size()}, {"results", results}};
     if (after + limit < static_cast<std::int64_t>(rows.size()))
       out["paging"] = {{"next", {{"after", std::to_string(after + limit)}}}};
-    return answer(200, json::serialize(out));
+    return http_answer(200, json::serialize(out));
   }
 
   int requests = 0;
@@ -93,7 +93,7 @@ struct Run {
 };
 
 Run search(SearchServer& server, std::int64_t from_ms, int page_size = 4) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = std::ref(server);
   auto config = parse_config(private_app_config());
   config->search_page_size = page_size;

@@ -15,24 +15,25 @@ using namespace testing;
 sdk::Result<sdk::HttpResponse> recorded_api(const sdk::HttpRequest& r) {
   const auto& u = r.url;
   if (has(u, "/crm/v3/owners"))
-    return answer(200, fixture(has(u, "after=2") ? "owners-page-1.json" : "owners-page-0.json"));
-  if (has(u, "/contacts/search")) return answer(200, fixture("search-page-0.json"));
-  if (has(u, "archived=true")) return answer(200, fixture("archived-page-0.json"));
+    return http_answer(200,
+                       fixture(has(u, "after=2") ? "owners-page-1.json" : "owners-page-0.json"));
+  if (has(u, "/contacts/search")) return http_answer(200, fixture("search-page-0.json"));
+  if (has(u, "archived=true")) return http_answer(200, fixture("archived-page-0.json"));
   if (has(u, "/crm/v3/objects/contacts"))
-    return answer(200,
-                  fixture(has(u, "after=53") ? "contacts-page-1.json" : "contacts-page-0.json"));
-  return answer(
+    return http_answer(
+        200, fixture(has(u, "after=53") ? "contacts-page-1.json" : "contacts-page-0.json"));
+  return http_answer(
       404, R"({"status":"error","message":"resource not found","category":"OBJECT_NOT_FOUND"})");
 }
 
-sdk::Result<sdk::FetchResult> fetch(CrmFakeHost& host, boost::json::object config) {
+sdk::Result<sdk::FetchResult> fetch(FakeHost& host, boost::json::object config) {
   auto ctx = context(host, std::move(config));
   HubSpotConnector connector;
   return connector.fetch(ctx);
 }
 
 TEST(HubSpotFetch, FirstSyncListsOwnersEveryContactAndTheArchivedOnes) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = recorded_api;
   auto fetched = fetch(host, private_app_config());
   ASSERT_TRUE(fetched.ok()) << fetched.status().to_string();
@@ -60,7 +61,7 @@ TEST(HubSpotFetch, FirstSyncListsOwnersEveryContactAndTheArchivedOnes) {
 }
 
 TEST(HubSpotFetch, LaterSyncsSearchFromTheBookmarkMinusTheLookback) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = recorded_api;
   host.state_.values["contacts_bookmark_ms"] = "1717580000000";
   auto config = private_app_config();
@@ -84,9 +85,9 @@ TEST(HubSpotFetch, LaterSyncsSearchFromTheBookmarkMinusTheLookback) {
 }
 
 TEST(HubSpotFetch, DailyLimitIsQuotaExhausted) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = [](const sdk::HttpRequest&) {
-    return answer(429, fixture("error-429-daily.json"));
+    return http_answer(429, fixture("error-429-daily.json"));
   };
   auto fetched = fetch(host, private_app_config());
   ASSERT_FALSE(fetched.ok());
@@ -98,26 +99,26 @@ TEST(HubSpotFetch, ARollingLimitHonoursRetryAfterWhenHubSpotSendsIt) {
   constexpr const char* kRolling =
       R"({"status":"error","message":"You have reached your ten_secondly_rolling limit.",)"
       R"("errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})";
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = [&](const sdk::HttpRequest&) {
-    return answer(429, kRolling, {{"Retry-After", "7"}});
+    return http_answer(429, kRolling, {{"Retry-After", "7"}});
   };
   auto told = fetch(host, private_app_config());
   ASSERT_FALSE(told.ok());
   EXPECT_EQ(told.status().kind(), sdk::FailureKind::kRateLimited);
   EXPECT_EQ(told.status().retry_after().count(), 7);
 
-  CrmFakeHost silent;
-  silent.http_.handler = [&](const sdk::HttpRequest&) { return answer(429, kRolling); };
+  FakeHost silent;
+  silent.http_.handler = [&](const sdk::HttpRequest&) { return http_answer(429, kRolling); };
   auto guessed = fetch(silent, private_app_config());
   ASSERT_FALSE(guessed.ok());
   EXPECT_EQ(guessed.status().retry_after().count(), 10);  // HubSpot's advice: back off ~10 s
 }
 
 TEST(HubSpotFetch, RejectedPrivateAppTokenAndMissingScopesSayWhatToFix) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = [](const sdk::HttpRequest&) {
-    return answer(401, fixture("error-401.json"));
+    return http_answer(401, fixture("error-401.json"));
   };
   auto rejected = fetch(host, private_app_config());
   ASSERT_FALSE(rejected.ok());
@@ -126,9 +127,9 @@ TEST(HubSpotFetch, RejectedPrivateAppTokenAndMissingScopesSayWhatToFix) {
       << rejected.status().message();
   EXPECT_EQ(host.http_.requests.size(), 1u);  // a private-app token is not retried
 
-  CrmFakeHost scoped;
+  FakeHost scoped;
   scoped.http_.handler = [](const sdk::HttpRequest&) {
-    return answer(403, fixture("error-403-scopes.json"));
+    return http_answer(403, fixture("error-403-scopes.json"));
   };
   auto missing = fetch(scoped, private_app_config());
   ASSERT_FALSE(missing.ok());
@@ -136,7 +137,7 @@ TEST(HubSpotFetch, RejectedPrivateAppTokenAndMissingScopesSayWhatToFix) {
 }
 
 TEST(HubSpotFetch, ABrokenBookmarkFallsBackToTheFullList) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = recorded_api;
   host.state_.values["contacts_bookmark_ms"] = "not-a-number";
   auto fetched = fetch(host, private_app_config());

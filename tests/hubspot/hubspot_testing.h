@@ -6,13 +6,13 @@
 #include <sstream>
 #include <string>
 
-#include "tests/leads/crm_fake_host.h"
+#include "tests/support/fake_host.h"
 #include "tributary/sdk/context.h"
 
 namespace tributary::hubspot::testing {
 
-using host::testing::answer;
-using host::testing::CrmFakeHost;
+using tributary::testing::FakeHost;
+using tributary::testing::http_answer;
 
 inline std::string fixture(const std::string& name) {
   std::ifstream in(std::string(TRIBUTARY_SOURCE_DIR) + "/plugins/hubspot/fixtures/" + name);
@@ -42,7 +42,7 @@ inline boost::json::object oauth_config() {
   return c;
 }
 
-inline sdk::FetchContext context(CrmFakeHost& host, boost::json::object config) {
+inline sdk::FetchContext context(FakeHost& host, boost::json::object config) {
   sdk::FetchContext ctx;
   ctx.config = std::move(config);
   ctx.org.default_country = "US";

@@ -20,23 +20,23 @@ struct OAuthServer {
   sdk::Result<sdk::HttpResponse> operator()(const sdk::HttpRequest& r) {
     if (has(r.url, "/oauth/v1/token")) {
       ++token_calls;
-      return answer(200, fixture("oauth-token.json"));
+      return http_answer(200, fixture("oauth-token.json"));
     }
     for (const auto& [k, v] : r.headers) {
       if (k == "Authorization" && v == "Bearer " + accepted)
-        return answer(200, R"({"results":[]})");
+        return http_answer(200, R"({"results":[]})");
     }
-    return answer(401, fixture("error-401.json"));
+    return http_answer(401, fixture("error-401.json"));
   }
 };
 
-sdk::Result<sdk::HttpResponse> call_owners(CrmFakeHost& host, const HubSpotConfig& config) {
+sdk::Result<sdk::HttpResponse> call_owners(FakeHost& host, const HubSpotConfig& config) {
   HubSpotApi api(host, config);
   return api.get("/crm/v3/owners?limit=1", "HubSpot GET /crm/v3/owners");
 }
 
 TEST(HubSpotOAuth, WithoutATokenItRefreshesFirstAndHandsTheNewTokensToTheHost) {
-  CrmFakeHost host;
+  FakeHost host;
   OAuthServer server;
   host.http_.handler = std::ref(server);
   auto config = parse_config(oauth_config());
@@ -58,7 +58,7 @@ TEST(HubSpotOAuth, WithoutATokenItRefreshesFirstAndHandsTheNewTokensToTheHost) {
 }
 
 TEST(HubSpotOAuth, APersistedTokenWithTimeLeftIsUsedAsIs) {
-  CrmFakeHost host;
+  FakeHost host;
   OAuthServer server;
   server.accepted = "persisted";
   host.http_.handler = std::ref(server);
@@ -69,7 +69,7 @@ TEST(HubSpotOAuth, APersistedTokenWithTimeLeftIsUsedAsIs) {
 }
 
 TEST(HubSpotOAuth, ATokenAboutToExpireIsRefreshedAhead) {
-  CrmFakeHost host;
+  FakeHost host;
   OAuthServer server;
   host.http_.handler = std::ref(server);
   host.credentials_.values = {{"access_token", "old"},
@@ -85,7 +85,7 @@ TEST(HubSpotOAuth, ATokenAboutToExpireIsRefreshedAhead) {
 }
 
 TEST(HubSpotOAuth, A401RefreshesOnceAndRetriesThenGivesUp) {
-  CrmFakeHost host;
+  FakeHost host;
   OAuthServer server;
   host.http_.handler = std::ref(server);
   host.credentials_.values = {{"access_token", "revoked"},
@@ -105,10 +105,10 @@ TEST(HubSpotOAuth, A401RefreshesOnceAndRetriesThenGivesUp) {
 }
 
 TEST(HubSpotOAuth, ARefusedRefreshTokenAsksForReauthorisation) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = [](const sdk::HttpRequest&) {
-    return answer(400,
-                  R"({"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token"})");
+    return http_answer(
+        400, R"({"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token"})");
   };
   auto refused = call_owners(host, *parse_config(oauth_config()));
   ASSERT_FALSE(refused.ok());

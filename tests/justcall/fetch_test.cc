@@ -56,11 +56,11 @@ TEST(JustCallFetch, DirectoryIsCachedForAnHourAndSharedByTheAccount) {
   FakeHost first;
   first.http_.handler = recorded_api();
   ASSERT_TRUE(fetch(fetch_context(first)).ok());
-  ASSERT_EQ(first.own_cache_.ttls.count("users"), 1u);
-  EXPECT_EQ(first.own_cache_.ttls.at("users").count(), 3600);
+  ASSERT_EQ(first.cache_.ttls.count("users"), 1u);
+  EXPECT_EQ(first.cache_.ttls.at("users").count(), 3600);
 
   FakeHost second;  // another user of the same account, same cache
-  second.cache_ = &first.own_cache_;
+  second.shared_cache = &first.cache_;
   second.http_.handler = recorded_api();
   auto amy = fetch(fetch_context(second, "amy.agent@example.com"));
   ASSERT_TRUE(amy.ok()) << amy.status().to_string();
@@ -91,10 +91,10 @@ std::string cached_amy_only(std::int64_t fetched_at) {
 }
 
 TEST(JustCallFetch, AMissInAnOldCacheWalksTheDirectoryOnceMore) {
-  const std::int64_t now = 1717660800;  // FakeClock
+  const std::int64_t now = 1717660800;  // FakeHost's clock
   FakeHost fresh;
   fresh.http_.handler = recorded_api();
-  fresh.own_cache_.entries["users"] = cached_amy_only(now - 60);
+  fresh.cache_.values["users"] = cached_amy_only(now - 60);
   auto missing = fetch(fetch_context(fresh));
   EXPECT_EQ(missing.status().kind(), sdk::FailureKind::kNotFound);
   EXPECT_NE(missing.status().message().find("(1 users checked)"), std::string::npos);
@@ -102,11 +102,11 @@ TEST(JustCallFetch, AMissInAnOldCacheWalksTheDirectoryOnceMore) {
 
   FakeHost old;
   old.http_.handler = recorded_api();
-  old.own_cache_.entries["users"] = cached_amy_only(now - 1800);
+  old.cache_.values["users"] = cached_amy_only(now - 1800);
   auto found = fetch(fetch_context(old));
   ASSERT_TRUE(found.ok()) << found.status().to_string();
   EXPECT_EQ(with_prefix(old.http_.urls(), "/v2.1/users").size(), 2u);
-  EXPECT_EQ(from_cache_text(old.own_cache_.entries["users"])->users_checked, 3);
+  EXPECT_EQ(from_cache_text(old.cache_.values["users"])->users_checked, 3);
 }
 
 TEST(JustCallFetch, IdentityAgentIdWinsOverTheEmail) {

@@ -24,7 +24,7 @@ struct Org {
   sdk::Result<sdk::HttpResponse> operator()(const sdk::HttpRequest& r) {
     if (has(r.url, "/services/oauth2/token")) {
       ++token_calls;
-      return answer(200, fixture("token.json"));
+      return http_answer(200, fixture("token.json"));
     }
     std::string bearer;
     for (const auto& [k, v] : r.headers) {
@@ -36,28 +36,29 @@ struct Org {
     }
     if (bearer != "Bearer " + accepted) {
       if (accepted == "only-after-refresh") accepted = kFreshToken;
-      return answer(401, fixture("error-invalid-session.json"));
+      return http_answer(401, fixture("error-invalid-session.json"));
     }
-    if (queries == limit_after) return answer(403, fixture("error-request-limit.json"));
+    if (queries == limit_after) return http_answer(403, fixture("error-request-limit.json"));
     ++queries;
     sdk::Headers usage = {
         {"Sforce-Limit-Info", "api-usage=" + std::to_string(100 + queries) + "/15000"}};
     if (has(r.url, "/query/01gD0000002HU6KIAW-2"))
-      return answer(200, fixture("contacts-page-1.json"), usage);
-    if (has(r.url, "FROM%20Contact")) return answer(200, fixture("contacts-page-0.json"), usage);
-    if (has(r.url, "FROM%20Lead")) return answer(200, fixture("leads-page-0.json"), usage);
-    return answer(
+      return http_answer(200, fixture("contacts-page-1.json"), usage);
+    if (has(r.url, "FROM%20Contact"))
+      return http_answer(200, fixture("contacts-page-0.json"), usage);
+    if (has(r.url, "FROM%20Lead")) return http_answer(200, fixture("leads-page-0.json"), usage);
+    return http_answer(
         404, R"([{"message":"The requested resource does not exist","errorCode":"NOT_FOUND"}])");
   }
 };
 
-sdk::Result<sdk::FetchResult> fetch(CrmFakeHost& host) {
+sdk::Result<sdk::FetchResult> fetch(FakeHost& host) {
   SalesforceConnector connector;
   return connector.fetch(context(host));
 }
 
 TEST(SalesforceFetch, RefreshesASessionThenFollowsNextRecordsUrlForEachObject) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   host.http_.handler = std::ref(org);
   auto fetched = fetch(host);
@@ -84,7 +85,7 @@ TEST(SalesforceFetch, RefreshesASessionThenFollowsNextRecordsUrlForEachObject) {
 }
 
 TEST(SalesforceFetch, ACommittedCursorContinuesAfterIt) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   host.http_.handler = std::ref(org);
   host.state_.values["contact_cursor"] = "2024-06-03T17:04:11Z|003D000000QV9n3IAD";
@@ -97,7 +98,7 @@ TEST(SalesforceFetch, ACommittedCursorContinuesAfterIt) {
 }
 
 TEST(SalesforceFetch, AnExpiredSessionIsRefreshedOnceAndTheReadContinues) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   org.expire_after = 1;  // the session dies after the first query page
   host.http_.handler = std::ref(org);
@@ -111,7 +112,7 @@ TEST(SalesforceFetch, AnExpiredSessionIsRefreshedOnceAndTheReadContinues) {
 }
 
 TEST(SalesforceFetch, ASessionRefusedRightAfterARefreshIsAnAuthFailure) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   org.accepted = "nobody";
   host.http_.handler = std::ref(org);
@@ -122,7 +123,7 @@ TEST(SalesforceFetch, ASessionRefusedRightAfterARefreshIsAnAuthFailure) {
 }
 
 TEST(SalesforceFetch, RequestLimitStopsCleanlyKeepingWhatWasRead) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   org.limit_after = 2;  // both Contact pages answered, the Lead query refused
   host.http_.handler = std::ref(org);
@@ -135,7 +136,7 @@ TEST(SalesforceFetch, RequestLimitStopsCleanlyKeepingWhatWasRead) {
 }
 
 TEST(SalesforceFetch, RequestLimitBeforeAnythingWasReadIsQuotaExhausted) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   org.limit_after = 0;
   host.http_.handler = std::ref(org);
@@ -146,7 +147,7 @@ TEST(SalesforceFetch, RequestLimitBeforeAnythingWasReadIsQuotaExhausted) {
 }
 
 TEST(SalesforceFetch, StopsBeforeTheOrgAllocationPassesTheConfiguredShare) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;  // the first Contact page reports api-usage=101/15000
   host.http_.handler = std::ref(org);
   SalesforceConnector connector;
@@ -156,7 +157,7 @@ TEST(SalesforceFetch, StopsBeforeTheOrgAllocationPassesTheConfiguredShare) {
   ASSERT_TRUE(all.ok()) << all.status().to_string();
   EXPECT_FALSE(all->context.contains("stopped"));
 
-  CrmFakeHost tight_host;
+  FakeHost tight_host;
   Org tight_org;
   tight_org.queries = 60;  // answers now report api-usage=161/15000 and up: past 1 %
   tight_host.http_.handler = std::ref(tight_org);
@@ -170,9 +171,9 @@ TEST(SalesforceFetch, StopsBeforeTheOrgAllocationPassesTheConfiguredShare) {
 }
 
 TEST(SalesforceFetch, ARevokedRefreshTokenAsksForReauthorisation) {
-  CrmFakeHost host;
+  FakeHost host;
   host.http_.handler = [](const sdk::HttpRequest&) {
-    return answer(400, fixture("error-invalid-grant.json"));
+    return http_answer(400, fixture("error-invalid-grant.json"));
   };
   auto fetched = fetch(host);
   ASSERT_FALSE(fetched.ok());
@@ -182,11 +183,11 @@ TEST(SalesforceFetch, ARevokedRefreshTokenAsksForReauthorisation) {
 }
 
 TEST(SalesforceFetch, AHiddenFieldIsAConfigErrorNamingFieldLevelSecurity) {
-  CrmFakeHost host;
+  FakeHost host;
   Org org;
   host.http_.handler = [&](const sdk::HttpRequest& r) -> sdk::Result<sdk::HttpResponse> {
     if (has(r.url, "oauth2")) return org(r);
-    return answer(400, fixture("error-invalid-field.json"));
+    return http_answer(400, fixture("error-invalid-field.json"));
   };
   auto fetched = fetch(host);
   ASSERT_FALSE(fetched.ok());

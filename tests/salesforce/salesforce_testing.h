@@ -6,13 +6,13 @@
 #include <sstream>
 #include <string>
 
-#include "tests/leads/crm_fake_host.h"
+#include "tests/support/fake_host.h"
 #include "tributary/sdk/context.h"
 
 namespace tributary::salesforce::testing {
 
-using host::testing::answer;
-using host::testing::CrmFakeHost;
+using tributary::testing::FakeHost;
+using tributary::testing::http_answer;
 
 inline std::string fixture(const std::string& name) {
   std::ifstream in(std::string(TRIBUTARY_SOURCE_DIR) + "/plugins/salesforce/fixtures/" + name);
@@ -31,7 +31,7 @@ inline boost::json::object config() {
           {"batch_size", 200}};
 }
 
-inline sdk::FetchContext context(CrmFakeHost& host) {
+inline sdk::FetchContext context(FakeHost& host) {
   sdk::FetchContext ctx;
   ctx.config = config();
   ctx.org.default_country = "US";

@@ -57,7 +57,8 @@ class CopperConnectorE2E : public testkit::CopperServerTest {
     host::Redactor redactor;
     host::CurlHttpClient curl(policy, nullptr, &redactor, nullptr, nullptr);
     ::tributary::copper::testkit::FakeHost services;
-    services.recorder().handler = [&](const sdk::HttpRequest& r) { return curl.send(r); };
+    services.http_.handler = [&](const sdk::HttpRequest& r) { return curl.send(r); };
+    services.http_.max_requests = 100'000;  // a real sync pages through the whole account
     auto ctx = context(services);
     ::tributary::copper::CopperConnector connector;
     auto fetched = connector.fetch(ctx);
