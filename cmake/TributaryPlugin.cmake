@@ -30,9 +30,16 @@ function(tributary_add_plugin name)
     VISIBILITY_INLINES_HIDDEN ON
     LIBRARY_OUTPUT_DIRECTORY ${TRIBUTARY_PLUGIN_OUTPUT_DIR})
   target_link_libraries(${target} PRIVATE ${sdk_target} ${ARG_LIBS})
-  # --exclude-libs keeps the statically linked SDK (and date/tz) from being exported: a plugin's
-  # only public symbols are the three TRIBUTARY_EXPORT_CONNECTOR functions.
-  target_link_options(${target} PRIVATE -Wl,--no-undefined LINKER:--exclude-libs,ALL)
+  # A plugin's only public symbols are the three TRIBUTARY_EXPORT_CONNECTOR functions. Hidden
+  # visibility is not enough alone: the statically linked SDK (and date/tz) would be exported
+  # without --exclude-libs, and the inline classes Boost marks visible for RTTI (Boost.System's
+  # error categories) without the version script.
+  set(exports ${CMAKE_CURRENT_BINARY_DIR}/tributary-${name}.exports)
+  file(WRITE ${exports} "{\n  global:\n    tributary_plugin_info;\n    tributary_create_connector;\n"
+                        "    tributary_destroy_connector;\n  local: *;\n};\n")
+  target_link_options(${target} PRIVATE -Wl,--no-undefined LINKER:--exclude-libs,ALL
+                      LINKER:--version-script=${exports})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${exports})
   if(COMMAND tributary_warnings)
     tributary_warnings(${target})
   endif()
