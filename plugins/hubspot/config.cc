@@ -74,6 +74,14 @@ sdk::Declaration make_declaration() {
       ConfigKey{.name = "description_property",
                 .default_value = json::value("message"),
                 .description = "contact property copied to crm_description"},
+      ConfigKey{.name = "max_api_usage_percent",
+                .type = ValueType::kInteger,
+                .default_value = json::value(90),
+                .description =
+                    "stop this sync (resume after HubSpot's daily reset) once this share of the "
+                    "account's daily API allowance is used, 1..100; the rest is left to other "
+                    "integrations. Read from X-HubSpot-RateLimit-Daily(-Remaining), which private "
+                    "apps receive on every non-search response"},
   };
   return d;
 }
@@ -161,6 +169,9 @@ Result<HubSpotConfig> parse_config(const json::object& config) {
   out.page_size = static_cast<int>(*page);
   out.search_page_size = static_cast<int>(*search);
   out.lookback_seconds = *lookback;
+  auto percent = integer(config, "max_api_usage_percent", 1, 100);
+  if (!percent) return percent.status();
+  out.max_api_usage_percent = static_cast<int>(*percent);
 
   auto archived = setting(config, "include_archived");
   out.include_archived = archived.is_bool() ? archived.get_bool() : true;

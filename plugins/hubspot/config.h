@@ -34,6 +34,9 @@ struct HubSpotConfig {
   std::int64_t lookback_seconds = 300;
   bool include_archived = true;
   std::string description_property = "message";
+  // Stop (quota_exhausted) once a response says this share of the account's daily allowance is
+  // used (X-HubSpot-RateLimit-Daily / -Daily-Remaining), leaving the rest to other integrations.
+  int max_api_usage_percent = 90;
 };
 
 const sdk::Declaration& declaration();

@@ -1,6 +1,8 @@
 #include "plugins/hubspot/hubspot_api.h"
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 
 #include "tributary/sdk/json.h"
 
@@ -24,6 +26,21 @@ std::string quoted(const std::string& message) {
 }
 
 }  // namespace
+
+std::optional<Status> daily_allowance_spent(const sdk::HttpResponse& response, std::string_view what,
+                                            int max_percent) {
+  const auto daily = sdk::header_integer(response, "X-HubSpot-RateLimit-Daily");
+  const auto remaining = sdk::header_integer(response, "X-HubSpot-RateLimit-Daily-Remaining");
+  if (!daily || !remaining || *daily <= 0) return std::nullopt;
+  const std::int64_t used = *daily - std::min(*remaining, *daily);
+  if (used * 100 < *daily * max_percent) return std::nullopt;
+  return Status::quota_exhausted(
+      std::string(what) + ": the account's daily API allowance is at " + std::to_string(used) +
+          "/" + std::to_string(*daily) + " (X-HubSpot-RateLimit-Daily), the max_api_usage_percent "
+          "of " + std::to_string(max_percent) + "% this sync may use; it refills at midnight in "
+          "the HubSpot account's time zone",
+      kDailyQuotaRetry);
+}
 
 std::string vendor_message(const sdk::HttpResponse& response) {
   auto message = field(response, "message");
@@ -102,7 +119,12 @@ sdk::Result<sdk::HttpResponse> HubSpotApi::send(sdk::HttpRequest request, std::s
       return Status(failed.kind(), std::string(what) + ": " + failed.message(),
                     failed.retry_after());
     }
-    if (response->status >= 200 && response->status < 300) return response;
+    if (response->status >= 200 && response->status < 300) {
+      // Proactive: stop before HubSpot starts refusing the whole account for the day.
+      if (auto spent = daily_allowance_spent(*response, what, config_.max_api_usage_percent))
+        return *spent;
+      return response;
+    }
     if (response->status != 401) return error_status(*response, what, config_);
     if (auto renewed = tokens_.after_rejection(vendor_message(*response)); !renewed)
       return Status(renewed.kind(), std::string(what) + ": " + renewed.message(),

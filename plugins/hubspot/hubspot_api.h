@@ -2,6 +2,7 @@
 // One call to HubSpot through the host's client: the Bearer token (refreshed once on a 401 when
 // OAuth), and HubSpot's error bodies turned into Statuses an operator can act on.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,11 @@ class HubSpotApi {
 // 404 points at base_url, 5xx is transient.
 sdk::Status error_status(const sdk::HttpResponse& response, std::string_view what,
                          const HubSpotConfig& config);
+
+// quota_exhausted when the response's daily headers say `max_percent` % or more of the account's
+// daily allowance is used; nothing when they say less or are absent (search answers, OAuth apps).
+std::optional<sdk::Status> daily_allowance_spent(const sdk::HttpResponse& response,
+                                                 std::string_view what, int max_percent);
 
 // The "message" of a HubSpot error body, cut to 200 characters; "" when there is none.
 std::string vendor_message(const sdk::HttpResponse& response);

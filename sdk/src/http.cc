@@ -31,13 +31,18 @@ std::string HttpResponse::header(std::string_view name) const {
   return {};
 }
 
+std::optional<std::int64_t> header_integer(const HttpResponse& response, std::string_view name) {
+  const auto text = response.header(name);
+  std::int64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || value < 0)
+    return std::nullopt;
+  return value;
+}
+
 std::chrono::seconds retry_after(const HttpResponse& response, std::chrono::seconds fallback) {
-  const auto text = response.header("Retry-After");
-  long long seconds = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || seconds < 0)
-    return fallback;
-  return std::chrono::seconds{seconds};
+  auto seconds = header_integer(response, "Retry-After");
+  return seconds ? std::chrono::seconds{*seconds} : fallback;
 }
 
 Status status_from_http(const HttpResponse& r, std::string_view what) {

@@ -29,6 +29,14 @@ TEST(SdkRetryAfter, FallsBackWhenAbsentOrNotDeltaSeconds) {
         << text;
 }
 
+TEST(SdkHeaderInteger, OnlyAWholeNonNegativeIntegerCounts) {
+  const auto r = response(200, {{"X-RateLimit-Remaining", "42"}, {"X-Bad", "4 2"}, {"X-Neg", "-1"}});
+  EXPECT_EQ(header_integer(r, "x-ratelimit-remaining"), 42);
+  EXPECT_EQ(header_integer(r, "X-Bad"), std::nullopt);
+  EXPECT_EQ(header_integer(r, "X-Neg"), std::nullopt);
+  EXPECT_EQ(header_integer(r, "X-Absent"), std::nullopt);
+}
+
 TEST(SdkStatusFromHttp, MapsTheStatusToAKindAndNamesTheCall) {
   EXPECT_TRUE(status_from_http(response(204), "GET /x").ok());
   const auto limited = status_from_http(response(429, {{"Retry-After", "12"}}), "GET /calls");

@@ -95,6 +95,40 @@ TEST(HubSpotFetch, DailyLimitIsQuotaExhausted) {
   EXPECT_GT(fetched.status().retry_after().count(), 0);
 }
 
+// Private apps see their daily allowance on every non-search answer: at max_api_usage_percent
+// the sync stops before HubSpot refuses the account, and below it nothing changes.
+TEST(HubSpotFetch, StopsAtTheConfiguredShareOfTheDailyAllowance) {
+  auto with_daily = [](std::int64_t remaining) {
+    return [remaining](const sdk::HttpRequest& r) {
+      auto answer = recorded_api(r);
+      answer->headers.emplace_back("X-HubSpot-RateLimit-Daily", "1000");
+      answer->headers.emplace_back("X-HubSpot-RateLimit-Daily-Remaining",
+                                   std::to_string(remaining));
+      return answer;
+    };
+  };
+  FakeHost spent;
+  spent.http_.handler = with_daily(100);  // 900 of 1,000 used: the default 90 %
+  auto stopped = fetch(spent, private_app_config());
+  ASSERT_FALSE(stopped.ok());
+  EXPECT_EQ(stopped.status().kind(), sdk::FailureKind::kQuotaExhausted);
+  EXPECT_GT(stopped.status().retry_after().count(), 0);
+  EXPECT_NE(stopped.status().message().find("900/1000"), std::string::npos)
+      << stopped.status().message();
+  EXPECT_NE(stopped.status().message().find("max_api_usage_percent of 90%"), std::string::npos);
+  EXPECT_EQ(spent.http_.requests.size(), 1U) << "the owners call already said so";
+
+  FakeHost below;
+  below.http_.handler = with_daily(101);
+  EXPECT_TRUE(fetch(below, private_app_config()).ok());
+
+  FakeHost allowed;
+  allowed.http_.handler = with_daily(100);
+  auto config = private_app_config();
+  config["max_api_usage_percent"] = 95;
+  EXPECT_TRUE(fetch(allowed, config).ok());
+}
+
 TEST(HubSpotFetch, ARollingLimitHonoursRetryAfterWhenHubSpotSendsIt) {
   constexpr const char* kRolling =
       R"({"status":"error","message":"You have reached your ten_secondly_rolling limit.",)"

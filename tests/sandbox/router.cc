@@ -48,7 +48,7 @@ Routed Router::route_vendor(VendorSlot& slot, const Request& request) {
 
   auto rate = slot.limiter.admit(state_.now());
   auto response = vendor_response(slot, request, decision, rate);
-  slot.api->add_rate_headers(rate, response);
+  slot.api->add_rate_headers(request, rate, response);
   return {std::move(response), decision.delay};
 }
 

@@ -40,8 +40,9 @@ class VendorApi {
   // The vendor's request budget; empty means unlimited.
   virtual std::vector<RateWindowSpec> rate_windows() const { return {}; }
 
-  // Adds the vendor's quota headers (e.g. X-Rate-Limit-*) to a response.
-  virtual void add_rate_headers(const RateLimitStatus& /*status*/, Response& /*response*/) const {}
+  // Adds the vendor's quota headers (e.g. X-Rate-Limit-*) to its response to `request`.
+  virtual void add_rate_headers(const Request& /*request*/, const RateLimitStatus& /*status*/,
+                                Response& /*response*/) const {}
 
   // POST /_sandbox/<name>/<action>: test-only mutations of the served data. Called only for an
   // action listed in admin_actions(). Throws BadRequest when the query is wrong.

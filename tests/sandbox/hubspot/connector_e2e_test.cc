@@ -172,6 +172,26 @@ TEST_F(HubSpotSyncTest, ASpentDailyAllowanceStopsTheUnitWithNothingWritten) {
   EXPECT_FALSE(harness.state("contacts_bookmark_ms"));
 }
 
+// Proactive: the sync stops at its share of the daily allowance, so HubSpot never has to refuse
+// the account (no 429 at all), and nothing partial is written.
+TEST_F(HubSpotSyncTest, StopsAtItsShareOfTheDailyAllowanceBeforeHubSpotRefuses) {
+  auto settings = testkit::hubspot_test_settings();
+  settings.daily_limit = 10;
+  start(settings);
+  auto config = connector_config();
+  config["max_api_usage_percent"] = 30;
+  CrmSyncHarness harness("hubspot", config);
+  auto result = harness.sync();
+  EXPECT_EQ(result.status.kind(), sdk::FailureKind::kQuotaExhausted) << result.status.to_string();
+  EXPECT_NE(result.status.message().find("3/10 (X-HubSpot-RateLimit-Daily)"), std::string::npos)
+      << result.status.message();
+  EXPECT_TRUE(harness.leads().empty());
+  EXPECT_FALSE(harness.state("contacts_bookmark_ms"));
+  auto hubspot = client_.get(url("/_sandbox/stats")).json().at("vendors").at("hubspot");
+  EXPECT_EQ(hubspot.at("requests").as_int64(), 3);
+  EXPECT_EQ(hubspot.at("rate_limited_429").as_int64(), 0);
+}
+
 // More than 10,000 changed contacts: 10,050 share one lastmodifieddate (only the id tie-break
 // can page past them) and 200 more follow. Pages are large and it runs once.
 TEST_F(HubSpotSyncTest, MoreThanTenThousandChangedContactsSyncCompletely) {

@@ -148,12 +148,15 @@ std::vector<RateWindowSpec> HubSpotApi::rate_windows() const {
           {"daily", settings_.daily_limit, std::chrono::seconds(86400)}};
 }
 
-void HubSpotApi::add_rate_headers(const RateLimitStatus& status, Response& response) const {
+void HubSpotApi::add_rate_headers(const Request& request, const RateLimitStatus& status,
+                                  Response& response) const {
   if (status.windows.size() != 2) return;
   const auto& secondly = status.windows[0];
   const auto& daily = status.windows[1];
   // The router words every refusal the same way; only here is it known which budget ran out.
   if (!status.allowed && daily.remaining == 0) response = rate_error("DAILY");
+  // Search answers carry no rate-limit headers (provider-apis.md 4.5).
+  if (request.subpath.ends_with("/search")) return;
   response.set_header("X-HubSpot-RateLimit-Max", std::to_string(secondly.limit));
   response.set_header("X-HubSpot-RateLimit-Remaining", std::to_string(secondly.remaining));
   response.set_header("X-HubSpot-RateLimit-Interval-Milliseconds", "10000");

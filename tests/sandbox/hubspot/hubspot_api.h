@@ -21,7 +21,8 @@ class HubSpotApi : public VendorApi {
   boost::json::value expected(const QueryParams& query) override;
   Response error(int status, std::string_view message) const override;
   std::vector<RateWindowSpec> rate_windows() const override;
-  void add_rate_headers(const RateLimitStatus& status, Response& response) const override;
+  void add_rate_headers(const Request& request, const RateLimitStatus& status,
+                        Response& response) const override;
   std::vector<std::string_view> admin_actions() const override {
     return {"touch", "add-contact", "archive", "expire-tokens"};
   }

@@ -65,7 +65,8 @@ class HubSpotServerTest : public ::testing::Test {
             {"search_page_size", 200},
             {"lookback_seconds", 300},
             {"include_archived", true},
-            {"description_property", "message"}};
+            {"description_property", "message"},
+            {"max_api_usage_percent", 90}};
   }
 
   std::unique_ptr<SandboxServer> server_;

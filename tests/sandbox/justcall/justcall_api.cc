@@ -75,7 +75,8 @@ std::vector<RateWindowSpec> JustCallApi::rate_windows() const {
           {"burst", settings_.burst_limit, std::chrono::seconds(settings_.burst_window_s)}};
 }
 
-void JustCallApi::add_rate_headers(const RateLimitStatus& status, Response& response) const {
+void JustCallApi::add_rate_headers(const Request& /*request*/, const RateLimitStatus& status,
+                                   Response& response) const {
   if (status.windows.size() != 2) return;
   const auto& window = status.windows[0];
   const auto& burst = status.windows[1];

@@ -24,7 +24,8 @@ Response EchoVendor::error(int status, std::string_view message) const {
   return Response::json(status, boost::json::object{{"echo_error", message}});
 }
 
-void EchoVendor::add_rate_headers(const RateLimitStatus& status, Response& response) const {
+void EchoVendor::add_rate_headers(const Request& /*request*/, const RateLimitStatus& status,
+                                  Response& response) const {
   for (std::size_t i = 0; i < status.windows.size(); ++i) {
     response.set_header("X-Echo-Remaining-" + std::to_string(i), std::to_string(status.windows[i].remaining));
   }

@@ -17,7 +17,8 @@ class EchoVendor : public VendorApi {
   boost::json::value expected(const QueryParams& query) override;
   Response error(int status, std::string_view message) const override;
   std::vector<RateWindowSpec> rate_windows() const override { return windows_; }
-  void add_rate_headers(const RateLimitStatus& status, Response& response) const override;
+  void add_rate_headers(const Request& request, const RateLimitStatus& status,
+                        Response& response) const override;
 
  private:
   std::vector<RateWindowSpec> windows_;

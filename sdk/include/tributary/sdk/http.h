@@ -4,6 +4,8 @@
 // timeouts and redacts secrets from logs.
 
 #include <chrono>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,6 +43,10 @@ class HttpClient {
   // rate budget exhausted). Any HTTP response, 2xx or not, comes back as a value.
   virtual Result<HttpResponse> send(const HttpRequest& request) noexcept = 0;
 };
+
+// A header whose whole value is a non-negative integer (rate-limit counters, Retry-After in
+// seconds); nothing when it is absent or anything else.
+std::optional<std::int64_t> header_integer(const HttpResponse& response, std::string_view name);
 
 // Retry-After as delta-seconds (RFC 9110: a whole non-negative number of seconds); `fallback`
 // when the header is absent or is not that. An HTTP-date is left to the host, which paces the
