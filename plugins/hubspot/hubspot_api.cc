@@ -27,19 +27,20 @@ std::string quoted(const std::string& message) {
 
 }  // namespace
 
-std::optional<Status> daily_allowance_spent(const sdk::HttpResponse& response, std::string_view what,
-                                            int max_percent) {
+std::optional<Status> daily_allowance_spent(const sdk::HttpResponse& response,
+                                            std::string_view what, int max_percent) {
   const auto daily = sdk::header_integer(response, "X-HubSpot-RateLimit-Daily");
   const auto remaining = sdk::header_integer(response, "X-HubSpot-RateLimit-Daily-Remaining");
   if (!daily || !remaining || *daily <= 0) return std::nullopt;
   const std::int64_t used = *daily - std::min(*remaining, *daily);
   if (used * 100 < *daily * max_percent) return std::nullopt;
-  return Status::quota_exhausted(
-      std::string(what) + ": the account's daily API allowance is at " + std::to_string(used) +
-          "/" + std::to_string(*daily) + " (X-HubSpot-RateLimit-Daily), the max_api_usage_percent "
-          "of " + std::to_string(max_percent) + "% this sync may use; it refills at midnight in "
-          "the HubSpot account's time zone",
-      kDailyQuotaRetry);
+  const std::string usage = std::to_string(used) + "/" + std::to_string(*daily);
+  const std::string share = std::to_string(max_percent) + "%";
+  return Status::quota_exhausted(std::string(what) + ": the account's daily API allowance is at " +
+                                     usage + " (X-HubSpot-RateLimit-Daily), the " +
+                                     "max_api_usage_percent of " + share + " this sync may use; " +
+                                     "it refills at midnight in the HubSpot account's time zone",
+                                 kDailyQuotaRetry);
 }
 
 std::string vendor_message(const sdk::HttpResponse& response) {

@@ -30,7 +30,8 @@ TEST(SdkRetryAfter, FallsBackWhenAbsentOrNotDeltaSeconds) {
 }
 
 TEST(SdkHeaderInteger, OnlyAWholeNonNegativeIntegerCounts) {
-  const auto r = response(200, {{"X-RateLimit-Remaining", "42"}, {"X-Bad", "4 2"}, {"X-Neg", "-1"}});
+  const auto r =
+      response(200, {{"X-RateLimit-Remaining", "42"}, {"X-Bad", "4 2"}, {"X-Neg", "-1"}});
   EXPECT_EQ(header_integer(r, "x-ratelimit-remaining"), 42);
   EXPECT_EQ(header_integer(r, "X-Bad"), std::nullopt);
   EXPECT_EQ(header_integer(r, "X-Neg"), std::nullopt);
