@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
-#include <charconv>
 #include <ctime>
 #include <iomanip>
 #include <locale>
@@ -17,18 +16,6 @@ using std::chrono::system_clock;
 
 constexpr milliseconds kHubSpotPolicyWait{10'000};
 
-std::optional<long long> parse_integer(const std::string& text) {
-  auto first = text.find_first_not_of(" \t");
-  auto last = text.find_last_not_of(" \t");
-  if (first == std::string::npos) return std::nullopt;
-  long long value = 0;
-  const char* begin = text.data() + first;
-  const char* end = text.data() + last + 1;
-  auto [p, ec] = std::from_chars(begin, end, value);
-  if (ec != std::errc{} || p != end || value < 0) return std::nullopt;
-  return value;
-}
-
 milliseconds until(system_clock::time_point when, system_clock::time_point now) {
   if (when <= now) return milliseconds::zero();
   // Round up: waking a few hundred microseconds early would only earn another 429.
@@ -39,8 +26,8 @@ std::optional<ThrottleHint> from_retry_after(const sdk::HttpResponse& r,
                                              system_clock::time_point now) {
   auto text = r.header("Retry-After");
   if (text.empty()) return std::nullopt;
-  if (auto secs = parse_integer(text)) {
-    constexpr long long kYear = 366LL * 24 * 3600;  // keeps absurd values from overflowing
+  if (auto secs = sdk::header_integer(r, "Retry-After")) {
+    constexpr std::int64_t kYear = 366LL * 24 * 3600;  // keeps absurd values from overflowing
     return ThrottleHint{milliseconds{std::min(*secs, kYear) * 1000}, false, "Retry-After: " + text};
   }
   if (auto when = parse_http_date(text)) {
@@ -55,9 +42,9 @@ std::optional<ThrottleHint> from_rate_limit_reset(const sdk::HttpResponse& r,
                                                   system_clock::time_point now) {
   std::optional<ThrottleHint> best;
   for (const char* window : {"X-Rate-Limit-Burst-", "X-Rate-Limit-"}) {
-    auto reset = parse_integer(r.header(std::string(window) + "Reset"));
+    auto reset = sdk::header_integer(r, std::string(window) + "Reset");
     if (!reset) continue;
-    auto remaining = parse_integer(r.header(std::string(window) + "Remaining"));
+    auto remaining = sdk::header_integer(r, std::string(window) + "Remaining");
     if (remaining && *remaining > 0) continue;
     auto wait = until(system_clock::time_point{std::chrono::seconds{*reset}}, now);
     if (!best || wait > *best->wait) {

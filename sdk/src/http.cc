@@ -32,11 +32,15 @@ std::string HttpResponse::header(std::string_view name) const {
 }
 
 std::optional<std::int64_t> header_integer(const HttpResponse& response, std::string_view name) {
-  const auto text = response.header(name);
+  const auto value_text = response.header(name);
+  // Blanks around a field value are not part of it (RFC 9110 5.5).
+  const auto first = value_text.find_first_not_of(" \t");
+  if (first == std::string::npos) return std::nullopt;
+  const char* begin = value_text.data() + first;
+  const char* end = value_text.data() + value_text.find_last_not_of(" \t") + 1;
   std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || value < 0)
-    return std::nullopt;
+  auto [stop, ec] = std::from_chars(begin, end, value);
+  if (ec != std::errc{} || stop != end || value < 0) return std::nullopt;
   return value;
 }
 

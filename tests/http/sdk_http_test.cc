@@ -36,6 +36,8 @@ TEST(SdkHeaderInteger, OnlyAWholeNonNegativeIntegerCounts) {
   EXPECT_EQ(header_integer(r, "X-Bad"), std::nullopt);
   EXPECT_EQ(header_integer(r, "X-Neg"), std::nullopt);
   EXPECT_EQ(header_integer(r, "X-Absent"), std::nullopt);
+  EXPECT_EQ(header_integer(response(200, {{"X-Padded", " 7\t"}}), "X-Padded"), 7);
+  EXPECT_EQ(header_integer(response(200, {{"X-Blank", "  "}}), "X-Blank"), std::nullopt);
 }
 
 TEST(SdkStatusFromHttp, MapsTheStatusToAKindAndNamesTheCall) {

@@ -44,8 +44,8 @@ class HttpClient {
   virtual Result<HttpResponse> send(const HttpRequest& request) noexcept = 0;
 };
 
-// A header whose whole value is a non-negative integer (rate-limit counters, Retry-After in
-// seconds); nothing when it is absent or anything else.
+// A header whose whole value (surrounding blanks aside) is a non-negative integer (rate-limit
+// counters, Retry-After in seconds); nothing when it is absent or anything else.
 std::optional<std::int64_t> header_integer(const HttpResponse& response, std::string_view name);
 
 // Retry-After as delta-seconds (RFC 9110: a whole non-negative number of seconds); `fallback`
