@@ -23,12 +23,11 @@ struct Job {
 struct JobResult {
   std::string status;  // success | partial | failed
   boost::json::object summary;
-  // The runner already finished the runs row; otherwise (serve's runner) the scheduler does,
-  // once it has counted the run, so that the row never says finished before the metrics do.
-  bool recorded = false;
 };
 
 // Runs one job to its end on a worker thread. Must return; may throw (the run is then failed).
+// It leaves the runs row open: the scheduler writes its end once it has counted the run, so the
+// row never says finished before the metrics do.
 using JobRunner = std::function<JobResult(const Job&)>;
 
 // Something worth a log line and a metric: a run that finished, or slots that did not run.

@@ -80,7 +80,7 @@ void Scheduler::run_job(Job job) {
   try {
     result = runner_(job);
   } catch (const std::exception& e) {
-    result = JobResult{"failed", {{"pipeline", job.pipeline}, {"error", e.what()}}, false};
+    result = JobResult{"failed", {{"pipeline", job.pipeline}, {"error", e.what()}}};
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -93,13 +93,11 @@ void Scheduler::job_done(const Job& job, const JobResult& result, double seconds
   // counted in the metrics, and a trigger sent on seeing it finds the pipeline free.
   emit(RunEvent{job.pipeline, job.trigger, result.status, job.run_id, job.slot, 1, "",
                 &result.summary, seconds, now()});
-  if (!result.recorded) {
-    try {
-      store_.finish_run(job.run_id, result.status, now().time_since_epoch().count(),
-                        boost::json::serialize(result.summary));
-    } catch (const std::exception& e) {
-      log_error("run #" + std::to_string(job.run_id) + ": cannot record its end: " + e.what());
-    }
+  try {
+    store_.finish_run(job.run_id, result.status, now().time_since_epoch().count(),
+                      boost::json::serialize(result.summary));
+  } catch (const std::exception& e) {
+    log_error("run #" + std::to_string(job.run_id) + ": cannot record its end: " + e.what());
   }
   --active_;
   auto it = states_.find(job.pipeline);

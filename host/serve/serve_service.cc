@@ -134,13 +134,12 @@ JobResult ServeService::run_job(const Job& job) {
   options.run_id = job.run_id;
   options.finish_row = false;  // the scheduler does, once the run is counted
   auto report = run_pipeline(*host, options);
-  if (report.status != "config_error") return JobResult{report.status, report.summary, false};
+  if (report.status != "config_error") return JobResult{report.status, report.summary};
   std::string error = report.error;
   for (const auto& e : report.config_errors) error += (error.empty() ? "" : "; ") + e.to_string();
   return JobResult{"failed",
                    {{"pipeline", job.pipeline}, {"trigger", job.trigger}, {"status", "failed"},
-                    {"error", error}},
-                   false};
+                    {"error", error}}};
 }
 
 void ServeService::on_event(const RunEvent& e) {

@@ -64,7 +64,7 @@ host::JobResult FakeRunner::run(const host::Job& job) {
   cv_.notify_all();
   auto summary = summary_;
   summary["runId"] = job.run_id;
-  return host::JobResult{"success", summary, false};
+  return host::JobResult{"success", summary};
 }
 
 }  // namespace tributary::testing
