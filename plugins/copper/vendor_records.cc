@@ -74,9 +74,8 @@ Opportunity read_opportunity(std::int64_t id, const json::value& v) {
 
 }  // namespace
 
-sdk::Result<std::vector<json::value>> records_of(const std::vector<sdk::RawPage>& pages,
-                                                 std::string_view stream) {
-  std::vector<json::value> out;
+sdk::Status for_each_record(const std::vector<sdk::RawPage>& pages, std::string_view stream,
+                            const std::function<sdk::Status(json::value&)>& visit) {
   for (const auto& page : pages) {
     if (page.stream != stream) continue;
     auto what = "copper " + std::string(stream) + " page " +
@@ -85,8 +84,21 @@ sdk::Result<std::vector<json::value>> records_of(const std::vector<sdk::RawPage>
     if (!parsed) return parsed.status();
     auto* arr = parsed->if_array();
     if (!arr) return sdk::Status::data(what + ": expected a JSON array of records");
-    for (auto& v : *arr) out.push_back(std::move(v));
+    for (auto& v : *arr) {
+      if (auto s = visit(v); !s) return s;
+    }
   }
+  return sdk::Status::success();
+}
+
+sdk::Result<std::vector<json::value>> records_of(const std::vector<sdk::RawPage>& pages,
+                                                 std::string_view stream) {
+  std::vector<json::value> out;
+  auto s = for_each_record(pages, stream, [&](json::value& v) {
+    out.push_back(std::move(v));
+    return sdk::Status::success();
+  });
+  if (!s) return s;
   return out;
 }
 
@@ -96,27 +108,20 @@ sdk::Result<std::vector<Activity>> collect_activities(const std::vector<sdk::Raw
   // Page by page, each record cut down to what is read later before the next page is parsed:
   // a 90-day backfill holds hundreds of thousands of activities.
   std::map<std::int64_t, ActivityCopy> by_id;
-  for (const auto& page : pages) {
-    if (page.stream != "activities") continue;
-    auto what = "copper activities page " +
-                std::to_string(sdk::get_int(json::value(page.meta), "page_number").value_or(0));
-    auto parsed = sdk::parse_json(page.body, what);
-    if (!parsed) return parsed.status();
-    auto* arr = parsed->if_array();
-    if (!arr) return sdk::Status::data(what + ": expected a JSON array of records");
-    for (const auto& record : *arr) {
-      ++counts.received;
-      auto id = sdk::get_int(record, "id");
-      if (!id)
-        return sdk::Status::data("copper activities: a record has no id: " + json::serialize(record));
-      auto copy = copy_of(*id, record, talk_time_field);
-      auto [it, inserted] = by_id.try_emplace(*id, std::move(copy));  // moves only when inserted
-      if (!inserted) {
-        ++counts.duplicates;
-        if (copy.replaces(it->second)) it->second = std::move(copy);
-      }
+  auto read = for_each_record(pages, "activities", [&](json::value& record) -> sdk::Status {
+    ++counts.received;
+    auto id = sdk::get_int(record, "id");
+    if (!id)
+      return sdk::Status::data("copper activities: a record has no id: " + json::serialize(record));
+    auto copy = copy_of(*id, record, talk_time_field);
+    auto [it, inserted] = by_id.try_emplace(*id, std::move(copy));  // moves only when inserted
+    if (!inserted) {
+      ++counts.duplicates;
+      if (copy.replaces(it->second)) it->second = std::move(copy);
     }
-  }
+    return sdk::Status::success();
+  });
+  if (!read) return read;
   std::vector<Activity> out;
   out.reserve(by_id.size());
   for (auto& [id, c] : by_id) {

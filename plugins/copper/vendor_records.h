@@ -5,6 +5,7 @@
 
 #include <boost/json/value.hpp>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,6 +56,11 @@ sdk::Result<std::vector<Activity>> collect_activities(const std::vector<sdk::Raw
 
 sdk::Result<std::map<std::int64_t, Opportunity>> collect_opportunities(
     const std::vector<sdk::RawPage>& pages);
+
+// Every record of every page of `stream`, one page parsed at a time; a page that is not an array
+// fails, and so does the first record `visit` fails.
+sdk::Status for_each_record(const std::vector<sdk::RawPage>& pages, std::string_view stream,
+                            const std::function<sdk::Status(boost::json::value&)>& visit);
 
 // Every record of every page of `stream`, as parsed arrays; a page that is not an array fails.
 sdk::Result<std::vector<boost::json::value>> records_of(const std::vector<sdk::RawPage>& pages,
