@@ -6,7 +6,6 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
-#include <date/date.h>
 
 #include "host/serve/slot_ledger.h"
 #include "tests/serve/prometheus_parser.h"
@@ -92,14 +91,11 @@ TEST(ServeE2E, TriggerIsAuthenticatedNeverOverlapsAndFeedsHistoryAndMetrics) {
 
 TEST(ServeE2E, RestartRecordsMissedSlotsAndCatchesUpTheLatestOnce) {
   ServeEnv env;
-  // A daily slot twelve hours away from now: it cannot come due while the test runs, and the
-  // newest slot before now is exactly twelve hours before the current hour began.
+  // The quiet schedule is a daily UTC slot twelve hours away from now: it cannot come due while
+  // the test runs, and the newest slot before now is exactly twelve hours before this hour began.
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto this_hour = std::chrono::floor<std::chrono::hours>(now);
-  const int hour = static_cast<int>(((this_hour - date::floor<date::days>(now)).count() + 12) % 24);
-  replace_in_file(env.pipeline_file(), "cron: \"*/10 * * * *\"",
-                  "cron: \"0 " + std::to_string(hour) + " * * *\"");
-  replace_in_file(env.pipeline_file(), "timezone: America/Denver", "timezone: UTC");
+  env.quiet_schedule(now);
   replace_in_file(env.pipeline_file(), "catch_up: none", "catch_up: latest");
   const auto newest = std::chrono::sys_seconds{this_hour - 12h};
   ASSERT_EQ(env.tributary({"runs"}).exit_code, 0);  // creates the store

@@ -43,8 +43,7 @@ ProcessResult ServeEnv::tributary(const std::vector<std::string>& args) const {
   return run_process(argv, env(), std::chrono::seconds(60));
 }
 
-std::string ServeEnv::quiet_schedule() {
-  const auto now = std::chrono::system_clock::now();
+std::string ServeEnv::quiet_schedule(std::chrono::system_clock::time_point now) {
   const auto hour_of_day =
       std::chrono::floor<std::chrono::hours>(now - std::chrono::floor<std::chrono::days>(now)).count();
   const std::string cron = "0 " + std::to_string((hour_of_day + 12) % 24) + " * * *";

@@ -3,6 +3,7 @@
 // on it with an ephemeral HTTP port — for one end-to-end test.
 
 #include <boost/json.hpp>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,10 +32,11 @@ class ServeEnv {
   // `tributary --config <dir> args...`
   ProcessResult tributary(const std::vector<std::string>& args) const;
 
-  // Replaces the fixture's every-ten-minutes schedule with a daily UTC one twelve hours away, so
-  // that no scheduled run can start while a test that is not about the clock runs. Returns the
-  // new cron expression.
-  std::string quiet_schedule();
+  // Replaces the fixture's every-ten-minutes schedule with a daily UTC one twelve hours away
+  // from `now`, so that no scheduled run can start while a test that is not about the clock
+  // runs. Returns the new cron expression.
+  std::string quiet_schedule(
+      std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 
   // Starts `tributary serve` and waits until GET /healthz answers 200.
   void start_serve(const std::vector<std::string>& extra_flags = {});
