@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "host/http/event_loop.h"
+
 namespace tributary::host {
 
 namespace {
@@ -117,7 +119,10 @@ TransferResult CurlEasy::perform(const sdk::HttpRequest& request, const HttpPoli
   TransferResult out;
   curl_slist* headers = build_headers(request);
   set_options(request, policy, out, headers);
-  CURLcode code = curl_easy_perform(handle_);
+  // On a unit's fiber the transfer joins its thread's multi handle and the fiber waits parked;
+  // elsewhere it blocks this thread.
+  EventLoop* loop = EventLoop::current();
+  CURLcode code = loop ? loop->perform(handle_) : curl_easy_perform(handle_);
   // The handle keeps a pointer to the list: clear it before the list is freed.
   curl_easy_setopt(handle_, CURLOPT_HTTPHEADER, nullptr);
   curl_slist_free_all(headers);

@@ -1,8 +1,8 @@
 #include "host/http/curl_http_client_impl.h"
 
 #include <algorithm>
-#include <thread>
 
+#include "host/http/event_loop.h"
 #include "host/http/throttle_hint.h"
 
 namespace tributary::host {
@@ -129,7 +129,7 @@ void CurlHttpClient::Impl::wait_before_retry(const Attempt& attempt, const Retry
                                 std::to_string(attempt.number) + "/" +
                                 std::to_string(attempt.limit - 1) + " in " +
                                 std::to_string(plan.wait.count()) + " ms");
-  std::this_thread::sleep_for(plan.wait);
+  wait_for(plan.wait);
 }
 
 }  // namespace tributary::host

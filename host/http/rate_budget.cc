@@ -1,7 +1,8 @@
 #include "host/http/rate_budget.h"
 
 #include <algorithm>
-#include <thread>
+
+#include "host/http/event_loop.h"
 
 namespace tributary::host {
 
@@ -49,7 +50,7 @@ Duration RateBudgetLimiter::acquire() {
       return now - started;
     }
     lock.unlock();
-    std::this_thread::sleep_until(allowed_at);
+    wait_until(allowed_at);  // parks a unit's fiber, not its thread
     lock.lock();
   }
 }

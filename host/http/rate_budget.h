@@ -16,7 +16,8 @@ namespace tributary::host {
 class RateBudgetLimiter {
  public:
   explicit RateBudgetLimiter(sdk::RateBudget budget, int burst = 1);
-  // Blocks until the next request may go. Returns how long it waited.
+  // Waits until the next request may go (a unit's fiber is parked, a plain thread sleeps).
+  // Returns how long it waited.
   std::chrono::steady_clock::duration acquire();
   // Vendor told us to stop until `until` (429 Retry-After / reset header): nobody sends before.
   void pause_until(std::chrono::steady_clock::time_point until);

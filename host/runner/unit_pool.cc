@@ -1,8 +1,7 @@
 #include "host/runner/unit_pool.h"
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
+#include <list>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -10,6 +9,7 @@
 #include <thread>
 
 #include "host/core/logging.h"
+#include "host/http/event_loop.h"
 #include "host/runner/progress.h"
 #include "tributary/sdk/time.h"
 
@@ -44,12 +44,15 @@ std::string resume_text(std::int64_t resume_at) {
                        : "can resume when the vendor's quota resets (it did not say when)";
 }
 
-// A per-user connector's first unit runs before its siblings start: what it looks up once for
-// the whole account and caches (the vendor's user directory, an OAuth token) is then fetched
-// once instead of once per thread, and a refresh token is not spent by several units at once.
-class Warmup {
+// Hands units to the loops in start order. A per-user connector's first unit runs before its
+// siblings start: what it looks up once for the whole account and caches (the vendor's user
+// directory, an OAuth token) is then fetched once instead of once per unit, and a refresh token
+// is not spent by several units at once. While it runs, its siblings are passed over and the
+// units behind them go first; when it ends, every loop is woken to take the siblings.
+class Dispatcher {
  public:
-  Warmup(const std::vector<UnitSpec>& specs, const std::vector<std::size_t>& order) {
+  Dispatcher(const std::vector<UnitSpec>& specs, const std::vector<std::size_t>& order)
+      : specs_(specs), pending_(order.begin(), order.end()) {
     std::map<std::string, int> units;
     for (const auto& s : specs)
       if (!is_per_account(s)) ++units[s.connector_name];
@@ -60,28 +63,51 @@ class Warmup {
       warming_.insert(name);
     }
   }
-  // Blocks a sibling until the connector's first unit is done; the first unit never waits.
-  void before(const UnitSpec& spec, std::size_t i) {
-    auto it = first_.find(spec.connector_name);
-    if (it == first_.end() || it->second == i) return;
-    std::unique_lock lock(mu_);
-    done_.wait(lock, [&] { return !warming_.count(spec.connector_name); });
-  }
-  void after(const UnitSpec& spec, std::size_t i) {
-    auto it = first_.find(spec.connector_name);
-    if (it == first_.end() || it->second != i) return;
-    {
-      std::lock_guard lock(mu_);
-      warming_.erase(spec.connector_name);
+
+  // The next unit that may start, or nothing (none left, or the rest wait on a first unit).
+  std::optional<std::size_t> take() {
+    std::lock_guard lock(mu_);
+    for (auto it = pending_.begin(); it != pending_.end(); ++it) {
+      if (waits_for_first(*it)) continue;
+      const auto i = *it;
+      pending_.erase(it);
+      return i;
     }
-    done_.notify_all();
+    return std::nullopt;
+  }
+  bool drained() {
+    std::lock_guard lock(mu_);
+    return pending_.empty();
+  }
+  void finished(std::size_t i) {
+    auto it = first_.find(specs_[i].connector_name);
+    if (it == first_.end() || it->second != i) return;
+    std::lock_guard lock(mu_);
+    warming_.erase(specs_[i].connector_name);
+    for (auto* loop : loops_) loop->wakeup();
+  }
+  void attach(EventLoop* loop) {
+    std::lock_guard lock(mu_);
+    loops_.insert(loop);
+  }
+  void detach(EventLoop* loop) {
+    std::lock_guard lock(mu_);
+    loops_.erase(loop);
   }
 
  private:
+  bool waits_for_first(std::size_t i) const {
+    const auto& name = specs_[i].connector_name;
+    auto it = first_.find(name);
+    return it != first_.end() && it->second != i && warming_.count(name);
+  }
+
+  const std::vector<UnitSpec>& specs_;
+  std::mutex mu_;
+  std::list<std::size_t> pending_;            // not started, in start order
   std::map<std::string, std::size_t> first_;  // connector -> index of its first unit
   std::set<std::string> warming_;
-  std::mutex mu_;
-  std::condition_variable done_;
+  std::set<EventLoop*> loops_;
 };
 
 // Connectors whose quota ran out during this run, with when each can go again.
@@ -173,8 +199,7 @@ std::vector<UnitResult> run_unit_pool(const std::vector<UnitSpec>& specs, int co
   std::vector<UnitResult> results(specs.size());
   const auto order = unit_start_order(specs);
   QuotaStops stops;
-  Warmup warmup(specs, order);
-  std::atomic<std::size_t> next{0};
+  Dispatcher dispatcher(specs, order);
 
   auto finish_one = [&](std::size_t i) {
     const auto& spec = specs[i];
@@ -193,23 +218,43 @@ std::vector<UnitResult> run_unit_pool(const std::vector<UnitSpec>& specs, int co
     if (progress) progress->unit_finished(r);
   };
 
-  auto worker = [&] {
-    for (std::size_t k = next++; k < order.size(); k = next++) {
-      const auto i = order[k];
-      warmup.before(specs[i], i);
-      if (auto stop = stops.find(specs[i].connector_name))
-        results[i] = not_started(specs[i], *stop, unix_now(clock));
-      else
-        results[i] = run_isolated(run, specs[i]);
-      finish_one(i);
-      warmup.after(specs[i], i);
+  // Each thread runs an event loop with up to `slots` units on it as fibers: a unit waiting on
+  // the network or a rate budget is parked and the thread runs another. Threads are for CPU
+  // (parsing, normalising, writing), so there are no more of them than cores.
+  auto worker = [&](int slots) {
+    EventLoop loop;
+    dispatcher.attach(&loop);
+    for (;;) {
+      while (loop.fibers() < static_cast<std::size_t>(slots)) {
+        auto next = dispatcher.take();
+        if (!next) break;
+        const auto i = *next;
+        if (auto stop = stops.find(specs[i].connector_name)) {
+          results[i] = not_started(specs[i], *stop, unix_now(clock));
+          finish_one(i);
+          dispatcher.finished(i);
+          continue;
+        }
+        loop.spawn([&, i] {
+          results[i] = run_isolated(run, specs[i]);
+          finish_one(i);
+          dispatcher.finished(i);
+        });
+      }
+      if (loop.fibers() == 0 && dispatcher.drained()) break;
+      // Woken early by a transfer, a timer, or a first unit ending elsewhere.
+      loop.run_once(std::chrono::seconds{1});
     }
+    dispatcher.detach(&loop);
   };
-  const int threads = std::max(1, std::min<int>(concurrency, static_cast<int>(specs.size())));
+  const int units = std::max(1, std::min<int>(concurrency, static_cast<int>(specs.size())));
+  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int threads = std::min(units, cores);
   {
     std::vector<std::jthread> pool;
     pool.reserve(threads);
-    for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (int t = 0; t < threads; ++t)
+      pool.emplace_back(worker, units / threads + (t < units % threads ? 1 : 0));
   }
   return results;
 }

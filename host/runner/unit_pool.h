@@ -1,7 +1,12 @@
 #pragma once
-// Runs a run's units on at most `concurrency` threads. A thread per unit in flight is enough:
-// what limits a run is the vendors' rate budgets, and keeping a budget busy takes only
-// rate x latency requests in flight (docs/performance.md has the figures).
+// Runs a run's units, at most `concurrency` at once, as fibers on a few threads (one per core,
+// never more than `concurrency`), each thread an event loop over one libcurl multi handle
+// (host/http/event_loop.h). A unit waiting on a response, a rate budget or a retry is parked, not
+// a thread: the bound is on units in flight, and raising it costs stacks, not threads.
+//
+// A unit must wait only through the host (HTTP, the rate budget): anything else that blocks
+// (a lock held by another unit across a wait, a sleep of its own) holds up its thread's other
+// units too.
 //
 // Order: per-account units first (each is one long serial fetch, the run's critical path), then
 // the per-user units of the connectors taking turns, so one connector's long queue never holds
