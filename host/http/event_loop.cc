@@ -34,6 +34,11 @@ CURLcode EventLoop::perform(CURL* easy) {
   transfer.fiber = fiber;
   if (curl_multi_add_handle(multi_, easy) != CURLM_OK) return CURLE_FAILED_INIT;
   transfers_[easy] = &transfer;
+  // Started here, on this fiber: the request leaves when the rate budget let it go, not after
+  // whatever the loop's other ready fibers do first (a late start next to an on-time one is how
+  // two requests paced an interval apart reach the vendor closer than that).
+  int running = 0;
+  curl_multi_perform(multi_, &running);
   kick_ = true;
   while (!transfer.done) Fiber::yield();
   return transfer.result;
