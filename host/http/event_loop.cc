@@ -37,7 +37,11 @@ CURLcode EventLoop::perform(CURL* easy) {
   // Started here, on this fiber: the request leaves when the rate budget let it go, not after
   // whatever the loop's other ready fibers do first (a late start next to an on-time one is how
   // two requests paced an interval apart reach the vendor closer than that).
+  // A new connection (on loopback, open a moment after connect()) is driven once more, so its
+  // request does not wait for the loop's next turn either.
   int running = 0;
+  curl_multi_perform(multi_, &running);
+  curl_multi_poll(multi_, nullptr, 0, 0, nullptr);
   curl_multi_perform(multi_, &running);
   kick_ = true;
   while (!transfer.done) Fiber::yield();
