@@ -81,7 +81,6 @@ Fiber* Fiber::current() { return t_current; }
 void Fiber::resume() {
   if (t_current) throw std::logic_error("fiber: resume() called from inside a fiber");
   if (finished_) throw std::logic_error("fiber: resume() of a finished fiber");
-  started_ = true;
   t_current = this;
   void* fake_stack = nullptr;
   start_switch(&fake_stack, static_cast<char*>(stack_) + page_size(), stack_bytes_);

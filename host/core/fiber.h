@@ -49,7 +49,6 @@ class Fiber {
   ucontext_t caller_{};
   std::exception_ptr failure_;
   bool finished_ = false;
-  bool started_ = false;
   // AddressSanitizer's view of the stacks being switched (used only in ASan builds).
   void* fake_stack_ = nullptr;
   const void* caller_stack_bottom_ = nullptr;

@@ -25,7 +25,7 @@ EventLoop::~EventLoop() {
   curl_multi_cleanup(multi_);
 }
 
-EventLoop* EventLoop::current() { return Fiber::current() ? t_loop : nullptr; }
+EventLoop* EventLoop::current() { return t_loop; }
 
 CURLcode EventLoop::perform(CURL* easy) {
   Fiber* fiber = Fiber::current();
@@ -43,7 +43,6 @@ CURLcode EventLoop::perform(CURL* easy) {
   curl_multi_perform(multi_, &running);
   curl_multi_poll(multi_, nullptr, 0, 0, nullptr);
   curl_multi_perform(multi_, &running);
-  kick_ = true;
   while (!transfer.done) Fiber::yield();
   return transfer.result;
 }
@@ -68,7 +67,7 @@ void EventLoop::spawn(std::function<void()> body) {
 void EventLoop::wakeup() { curl_multi_wakeup(multi_); }
 
 int EventLoop::poll_timeout_ms(milliseconds max_wait) const {
-  if (!ready_.empty() || kick_) return 0;
+  if (!ready_.empty()) return 0;
   auto wait = max_wait;
   if (!timers_.empty()) {
     const auto until = timers_.top().when - Clock::now();
@@ -129,7 +128,6 @@ std::size_t EventLoop::run_ready() {
 
 std::size_t EventLoop::run_once(milliseconds max_wait) {
   const int timeout = poll_timeout_ms(max_wait);
-  kick_ = false;
   curl_multi_poll(multi_, nullptr, 0, timeout, nullptr);
   collect_transfers();
   // curl_multi_poll counts whole milliseconds: finish a timer's last fraction of one here, so

@@ -77,7 +77,6 @@ class EventLoop {
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   std::uint64_t timer_sequence_ = 0;
   std::map<CURL*, Transfer*> transfers_;
-  bool kick_ = false;  // a transfer was added: let libcurl start it without waiting
 };
 
 // Parks the calling fiber until `when` when it runs on an EventLoop; sleeps the thread otherwise.

@@ -216,6 +216,7 @@ std::vector<UnitResult> run_unit_pool(const std::vector<UnitSpec>& specs, int co
       log_warn(unit_label(spec) + " failed: " + r.status.to_string());
     }
     if (progress) progress->unit_finished(r);
+    dispatcher.finished(i);
   };
 
   // Each thread runs an event loop with up to `slots` units on it as fibers: a unit waiting on
@@ -232,13 +233,11 @@ std::vector<UnitResult> run_unit_pool(const std::vector<UnitSpec>& specs, int co
         if (auto stop = stops.find(specs[i].connector_name)) {
           results[i] = not_started(specs[i], *stop, unix_now(clock));
           finish_one(i);
-          dispatcher.finished(i);
           continue;
         }
         loop.spawn([&, i] {
           results[i] = run_isolated(run, specs[i]);
           finish_one(i);
-          dispatcher.finished(i);
         });
       }
       if (loop.fibers() == 0 && dispatcher.drained()) break;
@@ -247,14 +246,14 @@ std::vector<UnitResult> run_unit_pool(const std::vector<UnitSpec>& specs, int co
     }
     dispatcher.detach(&loop);
   };
-  const int units = std::max(1, std::min<int>(concurrency, static_cast<int>(specs.size())));
+  const int slots = std::max(1, std::min<int>(concurrency, static_cast<int>(specs.size())));
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  const int threads = std::min(units, cores);
+  const int threads = std::min(slots, cores);
   {
     std::vector<std::jthread> pool;
     pool.reserve(threads);
     for (int t = 0; t < threads; ++t)
-      pool.emplace_back(worker, units / threads + (t < units % threads ? 1 : 0));
+      pool.emplace_back(worker, slots / threads + (t < slots % threads ? 1 : 0));
   }
   return results;
 }
